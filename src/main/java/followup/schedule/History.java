@@ -1,0 +1,173 @@
+package followup.schedule;
+
+import followup.model.Application;
+import followup.model.EventType;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.model.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One application as it stood on the as-of date T: what had happened by then and what was
+ * scheduled after it. Every rule of the playbook reads these facts, never the raw file, so that
+ * "entries dated after T are ignored" holds in exactly one place.
+ */
+final class History {
+
+    final Application app;
+    final LocalDate today;
+    /** Log entries dated on or before T, oldest first; file order within a day. */
+    final List<LogEntry> log;
+    /** Interviews on or before T, oldest first. */
+    final List<Interview> held;
+    /** Interviews after T: known, because they were scheduled. */
+    final List<Interview> scheduled;
+    /** The status on T (see {@link #statusOn}). */
+    final Status status;
+    /** L, the latest interview on or before T, or null. */
+    final LocalDate last;
+    /** W, the start of the current wait: the later of L and the last reply; null when neither exists. */
+    final LocalDate waitStart;
+    /** The reply that starts the wait, or null when the wait starts at L. */
+    final LogEntry waitReply;
+    /** The index in {@link #log} of {@link #waitReply}, or -1. */
+    private final int waitIndex;
+    /** D, the decision date known on T, or null (see {@link #decisionOn}). */
+    final LocalDate decisionBy;
+
+    History(Application app, LocalDate today) {
+        this.app = app;
+        this.today = today;
+        this.log = app.log().stream().filter(e -> !e.date().isAfter(today)).toList();
+        this.held = app.interviews().stream().filter(i -> !i.date().isAfter(today)).toList();
+        this.scheduled = app.interviews().stream().filter(i -> i.date().isAfter(today)).toList();
+        this.last = held.isEmpty() ? null : held.get(held.size() - 1).date();
+
+        int replyIndex = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).event().isReply()) {
+                replyIndex = i;
+            }
+        }
+        // A reply on the day of L comes after the interview (it cannot come before and still be
+        // the latest news), so on a tie the reply starts the wait.
+        if (replyIndex >= 0 && (last == null || !log.get(replyIndex).date().isBefore(last))) {
+            this.waitReply = log.get(replyIndex);
+            this.waitIndex = replyIndex;
+            this.waitStart = waitReply.date();
+        } else {
+            this.waitReply = null;
+            this.waitIndex = -1;
+            this.waitStart = last;
+        }
+        this.status = statusOn(app, today, log, held);
+        this.decisionBy = decisionOn(app, today, log);
+    }
+
+    /**
+     * The status on T. The file holds today's status; when an outcome in the log is dated after T
+     * (only possible with {@code --as-of} in the past), the status is replayed from the entries on
+     * or before T instead, so a look back does not see the future.
+     */
+    private static Status statusOn(Application app, LocalDate today, List<LogEntry> log, List<Interview> held) {
+        boolean outcomeAfter = app.log().stream().anyMatch(e -> e.date().isAfter(today) && setsOutcome(e.event()));
+        if (!outcomeAfter && app.status() != null) {
+            return app.status();
+        }
+        Status status = null;
+        for (LogEntry e : log) {
+            if (setsOutcome(e.event())) {
+                status = e.event().setsStatus().orElseThrow();
+            }
+        }
+        if (status != null) {
+            return status;
+        }
+        return held.isEmpty() && app.interviews().isEmpty() ? Status.APPLIED : Status.INTERVIEWING;
+    }
+
+    // `interview` also sets a status, but a scheduled interview is known ahead of time anyway,
+    // and applied/interviewing are treated alike by every rule.
+    private static boolean setsOutcome(EventType event) {
+        return event != EventType.INTERVIEW && event.setsStatus().isPresent();
+    }
+
+    /**
+     * D on T: the latest {@code timeline}/{@code delayed} entry on or before T that says something
+     * about the date wins; a {@code delayed} without a date means "no date now" and clears any
+     * earlier one. With no such entry, the file's top-level {@code decision-by} counts, unless an
+     * entry after T carries a date (then the top-level field was written after T).
+     */
+    private static LocalDate decisionOn(Application app, LocalDate today, List<LogEntry> log) {
+        for (int i = log.size() - 1; i >= 0; i--) {
+            LogEntry e = log.get(i);
+            if (e.event() != EventType.TIMELINE && e.event() != EventType.DELAYED) {
+                continue;
+            }
+            if (e.decisionBy() != null) {
+                return e.decisionBy();
+            }
+            if (e.event() == EventType.DELAYED) {
+                return null;
+            }
+            // a timeline with no date (hand-written file) says nothing: look further back
+        }
+        boolean writtenLater = app.log().stream().anyMatch(e -> e.date().isAfter(today)
+                && (e.event() == EventType.TIMELINE || e.event() == EventType.DELAYED)
+                && e.decisionBy() != null);
+        return writtenLater ? null : app.decisionBy();
+    }
+
+    /** Applied or interviewing with no interview scheduled after T. */
+    boolean waiting() {
+        return (status == Status.APPLIED || status == Status.INTERVIEWING) && scheduled.isEmpty();
+    }
+
+    /** Entries of one event, on or before T, oldest first, with their index in {@link #log}. */
+    List<Integer> indexesOf(EventType event) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).event() == event) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The latest entry of that event on or before T, or null. */
+    LogEntry latest(EventType event) {
+        LogEntry found = null;
+        for (LogEntry e : log) {
+            if (e.event() == event) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the entry at {@code index} comes after W (a same-day entry counts by file order). */
+    boolean afterWait(int index) {
+        if (waitStart == null) {
+            return true;
+        }
+        LocalDate date = log.get(index).date();
+        return date.isAfter(waitStart) || date.equals(waitStart) && index > waitIndex;
+    }
+
+    /** Whether they replied on a day after {@code date}. */
+    boolean replyAfter(LocalDate date) {
+        return log.stream().anyMatch(e -> e.event().isReply() && e.date().isAfter(date));
+    }
+
+    /** Whether an entry of that event is dated on or after {@code date}. */
+    boolean loggedSince(EventType event, LocalDate date) {
+        return log.stream().anyMatch(e -> e.event() == event && !e.date().isBefore(date));
+    }
+
+    /** The interviews held on L's day (usually one). */
+    List<Interview> lastRound() {
+        return held.stream().filter(i -> i.date().equals(last)).toList();
+    }
+}

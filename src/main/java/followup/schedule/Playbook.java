@@ -1,0 +1,367 @@
+package followup.schedule;
+
+import followup.model.Application;
+import followup.model.Config;
+import followup.model.Contact;
+import followup.model.EventType;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.model.Status;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The playbook of SPEC §6: turns applications into the actions due, as of a given day.
+ *
+ * <p>A pure function of its inputs (applications, config, as-of date): it reads no clock, file or
+ * environment, so every rule can be tested as a table of fixed dates. The seed articles each rule
+ * comes from are cited beside it.
+ */
+public final class Playbook {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** Due date, then application, then the order of {@link ActionType}, then person. */
+    private static final Comparator<Action> ORDER = Comparator.comparing(Action::due)
+            .thenComparing(a -> a.application().id(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Action::type)
+            .thenComparing(Action::to, Comparator.nullsFirst(Comparator.naturalOrder()))
+            // only two offers elsewhere on one day tie this far; the why names each company
+            .thenComparing(Action::why);
+
+    private final Config config;
+    private final Config.Playbook numbers;
+
+    /** A playbook with the user's work days and numbers. */
+    public Playbook(Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.numbers = config.playbook();
+    }
+
+    /**
+     * Every action due on or before {@code today + days}, sorted by due date, then application id,
+     * then {@link ActionType} order, then the person it goes to.
+     *
+     * @param applications all applications; rules such as {@code tell-offer} and {@code withdraw}
+     *                     look across them, so pass them all, in any order
+     * @param today        the as-of date T: log entries and interviews after it are ignored, except
+     *                     that a scheduled interview is known
+     * @param days         how far ahead to look (0: only what is due today or overdue)
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public List<Action> schedule(List<Application> applications, LocalDate today, int days) {
+        Objects.requireNonNull(today, "today");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        List<History> all = applications.stream().map(a -> new History(a, today)).toList();
+        LocalDate horizon = today.plusDays(days);
+        List<Action> due = new ArrayList<>();
+        for (History h : all) {
+            for (Action a : actions(h, all)) {
+                if (!a.due().isAfter(horizon)) {
+                    due.add(a);
+                }
+            }
+        }
+        due.sort(ORDER);
+        return List.copyOf(due);
+    }
+
+    /** {@code d} if it is a work day (config {@code work-days}), else the next work day. */
+    public LocalDate roll(LocalDate d) {
+        LocalDate day = d;
+        // Config never holds an empty set of work days, so this ends within a week.
+        while (!config.workDays().contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private List<Action> actions(History h, List<History> all) {
+        List<Action> out = new ArrayList<>();
+        if (!h.status.isOpen()) {
+            // accepted, declined, withdrawn, rejected, closed: only closing the loop remains
+            rejectionReply(h, out);
+            keepInTouch(h, out);
+            return out;
+        }
+        Optional<Action> withdraw = withdraw(h, all);
+        if (withdraw.isPresent()) {
+            return List.of(withdraw.get());
+        }
+        askTimeline(h, out);
+        thanks(h, out);
+        paperNote(h, out);
+        linkedin(h, out);
+        if (h.waiting() && h.last != null) {
+            nudge(h, out);
+        }
+        tellOffer(h, all, out);
+        return out;
+    }
+
+    // ask-timeline (002, 003, 004): at every interview, ask when you will hear; it is the basis
+    // for checking in. Only for an interview today or ahead, and only while no date on or after
+    // that interview is known.
+    private void askTimeline(History h, List<Action> out) {
+        Map<LocalDate, Interview> rounds = new LinkedHashMap<>();
+        for (Interview i : h.app.interviews()) {
+            if (!i.date().isBefore(h.today)) {
+                rounds.putIfAbsent(i.date(), i);
+            }
+        }
+        for (Interview i : rounds.values()) {
+            if (h.decisionBy != null && !h.decisionBy.isBefore(i.date())) {
+                continue;
+            }
+            String at = i.time() == null ? "the interview" : "your " + time(i.time()) + " interview";
+            out.add(new Action(h.app, ActionType.ASK_TIMELINE, i.date(), null,
+                    "Before you leave " + at + ", ask when you will hear from them."));
+        }
+    }
+
+    // thanks (all five seeds): the same day, within an hour when the time is known (004); one
+    // per interviewer named (001: "with the hiring manager"; 000: it reaches the decision makers).
+    private void thanks(History h, List<Action> out) {
+        if (h.last == null || h.replyAfter(h.last)) {
+            return;
+        }
+        Map<String, String> people = new LinkedHashMap<>(); // lower-case name -> name as written
+        Map<String, LocalTime> times = new LinkedHashMap<>();
+        LocalTime anyTime = null;
+        for (Interview i : h.lastRound()) {
+            anyTime = anyTime == null ? i.time() : anyTime;
+            for (String name : i.with()) {
+                String key = name.strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty() && people.putIfAbsent(key, name.strip()) == null) {
+                    times.put(key, i.time());
+                }
+            }
+        }
+        if (people.isEmpty()) {
+            if (!h.loggedSince(EventType.THANKS, h.last)) {
+                out.add(new Action(h.app, ActionType.THANKS, h.last, null, thanksWhy(anyTime)));
+            }
+            return;
+        }
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            boolean thanked = h.log.stream().anyMatch(e -> e.event() == EventType.THANKS
+                    && !e.date().isBefore(h.last)
+                    && (e.with() == null || e.with().isBlank()
+                        || e.with().strip().toLowerCase(Locale.ROOT).equals(person.getKey())));
+            if (!thanked) {
+                out.add(new Action(h.app, ActionType.THANKS, h.last, person.getValue(),
+                        thanksWhy(times.get(person.getKey()))));
+            }
+        }
+    }
+
+    private static String thanksWhy(LocalTime time) {
+        return time == null ? "Send it the same day as the interview."
+                : "Send it the same day, within an hour of your " + time(time) + " interview.";
+    }
+
+    // paper-note (004): "by mail, within a day after the interview"; one per application, to
+    // whoever led the round. Past L + 3 days it would arrive too late to count, so it drops.
+    private void paperNote(History h, List<Action> out) {
+        if (!numbers.paperNote() || h.last == null || h.replyAfter(h.last)
+                || h.today.isAfter(h.last.plusDays(3)) || h.loggedSince(EventType.NOTE, h.last)) {
+            return;
+        }
+        out.add(new Action(h.app, ActionType.PAPER_NOTE, roll(h.last.plusDays(1)), null,
+                "Mail a paper note within a day of your interview on " + day(h.last)
+                        + "; many employers read it as real interest."));
+    }
+
+    // linkedin (000, 004): connect once, after the first interview; it keeps a professional link
+    // whatever the outcome.
+    private void linkedin(History h, List<Action> out) {
+        if (!numbers.linkedin() || h.held.isEmpty() || h.latest(EventType.LINKEDIN) != null) {
+            return;
+        }
+        LocalDate first = h.held.get(0).date();
+        out.add(new Action(h.app, ActionType.LINKEDIN, roll(first.plusDays(1)), null,
+                "Connect on LinkedIn after your interview on " + day(first) + " to stay in professional touch."));
+    }
+
+    // check-in (001, 002, 004), follow-up (002, 004) and move-on (002): the waiting game.
+    // Every reply restarts it (W moves), so a nudge always has a fresh, unanswered clock, and no
+    // check-in or follow-up comes sooner than follow-up-every after an unanswered one (000).
+    private void nudge(History h, List<Action> out) {
+        List<LogEntry> nudges = new ArrayList<>();
+        for (int i = 0; i < h.log.size(); i++) {
+            EventType e = h.log.get(i).event();
+            if ((e == EventType.CHECK_IN || e == EventType.FOLLOW_UP) && h.afterWait(i)) {
+                nudges.add(h.log.get(i));
+            }
+        }
+        if (nudges.isEmpty()) {
+            out.add(checkIn(h));
+            return;
+        }
+        LogEntry first = nudges.get(0);
+        LogEntry latest = nudges.get(nudges.size() - 1);
+        LocalDate moveOn = roll(first.date().plusDays(numbers.moveOnAfter()));
+        LocalDate followUp = roll(latest.date().plusDays(numbers.followUpEvery()));
+        // once move-on is due it replaces follow-up (002: a thank-you, a follow-up, then
+        // several weeks of silence mean they have moved on)
+        if (followUp.isBefore(moveOn) && h.today.isBefore(moveOn)) {
+            out.add(new Action(h.app, ActionType.FOLLOW_UP, followUp, null,
+                    "No answer to your " + latest.event().id() + " of " + day(latest.date()) + "; after "
+                            + numbers.followUpEvery() + " days, follow up with something of value, like an article."));
+        }
+        out.add(new Action(h.app, ActionType.MOVE_ON, moveOn, null,
+                "Weeks of silence since your " + first.event().id() + " of " + day(first.date())
+                        + "; assume they have moved on, and close it."));
+    }
+
+    private Action checkIn(History h) {
+        LocalDate d = h.decisionBy;
+        LocalDate due;
+        String why;
+        if (d != null && !d.isBefore(h.waitStart)) {
+            // 001: "a day or two after" the date they gave; 002: Monday -> Wednesday
+            due = roll(d.plusDays(numbers.checkInAfterDecision()));
+            why = "They said you would hear by " + day(d) + (d.isBefore(h.today) ? "; no word since" : "");
+        } else {
+            // 001: with no date (or a delay with no new one) "a week or two after"
+            int n = numbers.checkInAfterInterview();
+            due = roll(h.waitStart.plusDays(n));
+            LogEntry reply = h.waitReply;
+            if (reply == null || reply.event() == EventType.INTERVIEW) {
+                why = "No decision date was given, so check in " + n + " days after your interview on "
+                        + day(h.waitStart);
+            } else if (reply.event() == EventType.DELAYED) {
+                why = "They delayed the decision on " + day(h.waitStart) + " with no new date, so check in "
+                        + n + " days later";
+            } else {
+                why = "Their last word was on " + day(h.waitStart) + ", so check in " + n + " days later";
+            }
+        }
+        // 001 ("you can also make a personal call"), 004 ("be on the phone")
+        Optional<Contact> call = target(h).filter(c -> c.phone() != null && !c.phone().isBlank());
+        why += call.map(c -> ": email, or call " + c.name() + ".").orElse(".");
+        return new Action(h.app, ActionType.CHECK_IN, due, null, why);
+    }
+
+    /** Who a check-in goes to: the first interviewer of L who is a contact, else the first contact. */
+    private static Optional<Contact> target(History h) {
+        for (Interview i : h.lastRound()) {
+            for (String name : i.with()) {
+                Optional<Contact> c = h.app.contact(name);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return h.app.contacts().stream().findFirst();
+    }
+
+    // rejection-reply (000, 002, 003): thank them the next work day, ask for feedback and keep
+    // the door open.
+    private void rejectionReply(History h, List<Action> out) {
+        LogEntry rejected = h.latest(EventType.REJECTED);
+        if (h.status != Status.REJECTED || rejected == null
+                || h.loggedSince(EventType.REJECTION_REPLY, rejected.date())) {
+            return;
+        }
+        out.add(new Action(h.app, ActionType.REJECTION_REPLY, roll(rejected.date().plusDays(1)), null,
+                "They said no on " + day(rejected.date())
+                        + "; thank them, ask for feedback and keep the door open."));
+    }
+
+    // keep-in-touch (000, 002, 004): after a close you answered, check in now and then about new
+    // openings, at most keep-in-touch-max times without hearing back.
+    private void keepInTouch(History h, List<Action> out) {
+        if (h.status != Status.REJECTED && h.status != Status.CLOSED || numbers.keepInTouchMax() <= 0) {
+            return;
+        }
+        LocalDate lastContact = h.last;
+        boolean touchedSince = false;
+        int sinceReply = 0;
+        for (int i = 0; i < h.log.size(); i++) {
+            LogEntry e = h.log.get(i);
+            if (e.event().isTouch() && (h.last == null || !e.date().isBefore(h.last))) {
+                touchedSince = true;
+            }
+            if (e.event() == EventType.KEEP_IN_TOUCH && h.afterWait(i)) {
+                sinceReply++;
+            }
+            if ((e.event().isTouch() || e.event().isReply())
+                    && (lastContact == null || e.date().isAfter(lastContact))) {
+                lastContact = e.date();
+            }
+        }
+        if (!touchedSince || sinceReply >= numbers.keepInTouchMax()) {
+            return;
+        }
+        out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
+                null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
+                        + " days after your last contact on " + day(lastContact) + "."));
+    }
+
+    // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly; they may
+    // want to counter.
+    private void tellOffer(History h, List<History> all, List<Action> out) {
+        if (!(h.waiting() || h.status == Status.OFFER) || h.held.isEmpty()) {
+            return;
+        }
+        for (History other : all) {
+            LogEntry offer = other.latest(EventType.OFFER);
+            if (other == h || other.status != Status.OFFER || offer == null
+                    || h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
+                continue;
+            }
+            out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
+                    "You have an offer from " + company(other) + " since " + day(offer.date())
+                            + "; tell them now, honestly."));
+        }
+    }
+
+    // withdraw (003: "not done until the ink is dry"): once a contract is signed elsewhere, the
+    // only thing left for any other open application is to withdraw, the next work day.
+    private Optional<Action> withdraw(History h, List<History> all) {
+        History signed = null;
+        LocalDate when = null;
+        for (History other : all) {
+            LogEntry accepted = other.latest(EventType.ACCEPTED);
+            if (other == h || other.status != Status.ACCEPTED || accepted == null) {
+                continue;
+            }
+            // the earliest signature decides; ties by id so the input order does not matter
+            if (when == null || accepted.date().isBefore(when)
+                    || accepted.date().equals(when) && String.valueOf(other.app.id()).compareTo(String.valueOf(signed.app.id())) < 0) {
+                signed = other;
+                when = accepted.date();
+            }
+        }
+        if (signed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(when.plusDays(1)), null,
+                "You signed with " + company(signed) + " on " + day(when) + "; withdraw politely so they can move on."));
+    }
+
+    private static String company(History h) {
+        return h.app.company() == null || h.app.company().isBlank() ? h.app.id() : h.app.company();
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+}
