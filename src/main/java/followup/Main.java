@@ -1,0 +1,68 @@
+package followup;
+
+import followup.cli.Cli;
+import followup.cli.Environment;
+import followup.cli.terminal.JLinePrompter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The entry point: wires the real world (clock, environment, terminal) into {@link Cli}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        // UTF-8 whatever the locale: cron runs with no LANG at all
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        boolean console = System.console() != null;
+        boolean stdinTty = flag("followup.stdin.tty", console);
+        boolean stdoutTty = flag("followup.stdout.tty", console);
+        Environment environment = new Environment(System.getenv(), LocalDate::now, stdinTty, stdoutTty,
+                columns(), JLinePrompter::new, Main::runEditor);
+        return Cli.run(environment, out, err, args);
+    }
+
+    /** The launcher tells what it knows about the terminal (a shell can test stdin alone). */
+    private static boolean flag(String property, boolean fallback) {
+        String v = System.getProperty(property);
+        return v == null ? fallback : v.equals("true");
+    }
+
+    private static int columns() {
+        for (String source : new String[] {System.getProperty("followup.columns"), System.getenv("COLUMNS")}) {
+            if (source != null) {
+                try {
+                    int n = Integer.parseInt(source.strip());
+                    if (n > 0) {
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // try the next source
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int runEditor(List<String> command, Path file) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(command);
+        full.add(file.toString());
+        return new ProcessBuilder(full).inheritIO().start().waitFor();
+    }
+}

@@ -1,0 +1,40 @@
+package followup.cli;
+
+import followup.store.Problem;
+import followup.store.Store;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check",
+        header = "Validate every application file and the config.",
+        description = {"Prints one 'path:line:col: message' line per problem and exits 1 if there is any; "
+                + "the message never quotes the file's contents."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  followup check", "  followup check && git commit -am 'job search'"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Override
+    public Integer call() throws IOException {
+        Store store = root.store();
+        Store.Loaded loaded = store.loadAll();
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        root.config(); // a bad config is reported as a data error by the handler
+        for (Problem p : problems) {
+            root.out().println(p);
+        }
+        int n = loaded.applications().size() + problems.size();
+        if (problems.isEmpty()) {
+            root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());
+            return Cli.OK;
+        }
+        root.err().println("followup: " + problems.size() + " of " + n + " files have problems");
+        return Cli.DATA;
+    }
+}

@@ -1,0 +1,110 @@
+package followup.cli;
+
+import followup.UserException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DATE grammar of SPEC §4. Relative forms count from {@code base} (the interview in the same
+ * command, {@code --on} for log, else today); named days count from {@code today}.
+ */
+public final class Dates {
+
+    static final String FORMS = "2026-11-27, today, tomorrow, yesterday, mon..sun (the next one after today), "
+            + "eow (end of work week), eom (end of month), +3d, +2w, 3d, 2w, '3 days', 'in 2 weeks', '7-10 days'";
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?:in\\s+)?\\+?(?:(\\d{1,4})\\s*-\\s*)?(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks)");
+
+    private Dates() {
+    }
+
+    /**
+     * @param option the flag, named in the error ("--decision-by")
+     */
+    public static LocalDate parse(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays,
+            String option) {
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Matcher iso = ISO.matcher(s);
+        if (iso.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            } catch (DateTimeException e) {
+                throw UserException.usage(option + ": '" + shown(text) + "' is not a real date (check month and day)");
+            }
+        }
+        switch (s) {
+            case "today":
+                return today;
+            case "tomorrow":
+                return today.plusDays(1);
+            case "yesterday":
+                return today.minusDays(1);
+            case "eow":
+                return endOfWeek(today, workDays);
+            case "eom":
+                return endOfMonth(today, workDays);
+            default:
+                break;
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String full = d.name().toLowerCase(Locale.ROOT);
+            if (s.equals(full) || s.equals(full.substring(0, 3))) {
+                LocalDate next = today.plusDays(1);
+                while (next.getDayOfWeek() != d) {
+                    next = next.plusDays(1);
+                }
+                return next;
+            }
+        }
+        Matcher rel = RELATIVE.matcher(s);
+        if (rel.matches()) {
+            int n = Integer.parseInt(rel.group(2));
+            if (rel.group(1) != null && Integer.parseInt(rel.group(1)) > n) {
+                throw UserException.usage(option + ": in a range like '7-10 days' the first number must be the smaller");
+            }
+            return rel.group(3).startsWith("w") ? base.plusWeeks(n) : base.plusDays(n);
+        }
+        throw UserException.usage(option + ": '" + shown(text) + "' is not a date; use one of: " + FORMS);
+    }
+
+    /** The last work day of this week; from a day after it (a weekend), next week's. */
+    static LocalDate endOfWeek(LocalDate today, Set<DayOfWeek> workDays) {
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        LocalDate last = lastWorkDay(monday, monday.plusDays(6), workDays);
+        return today.isAfter(last) ? lastWorkDay(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6), workDays) : last;
+    }
+
+    /** The last work day of this month; from a day after it (a weekend at the end), next month's. */
+    static LocalDate endOfMonth(LocalDate today, Set<DayOfWeek> workDays) {
+        YearMonth month = YearMonth.from(today);
+        LocalDate last = lastWorkDay(month.atDay(1), month.atEndOfMonth(), workDays);
+        if (today.isAfter(last)) {
+            YearMonth next = month.plusMonths(1);
+            return lastWorkDay(next.atDay(1), next.atEndOfMonth(), workDays);
+        }
+        return last;
+    }
+
+    private static LocalDate lastWorkDay(LocalDate from, LocalDate to, Set<DayOfWeek> workDays) {
+        for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
+            if (workDays.contains(d.getDayOfWeek())) {
+                return d;
+            }
+        }
+        return to;
+    }
+
+    private static String shown(String text) {
+        String t = text == null ? "" : text;
+        return t.length() > 30 ? t.substring(0, 30) + "..." : t;
+    }
+}

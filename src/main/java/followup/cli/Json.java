@@ -1,0 +1,118 @@
+package followup.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import followup.model.Application;
+import followup.model.Contact;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.store.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * JSON output for scripts, written with Jackson's streaming generator (no data binding, so no
+ * reflection and no start-up cost). Keys are snake_case and stable; absent values are null.
+ */
+final class Json {
+
+    private Json() {
+    }
+
+    static JsonGenerator open(PrintWriter out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        return g;
+    }
+
+    static void close(JsonGenerator g, PrintWriter out) throws IOException {
+        g.close();
+        out.println();
+    }
+
+    static void date(JsonGenerator g, String key, LocalDate d) throws IOException {
+        if (d == null) {
+            g.writeNullField(key);
+        } else {
+            g.writeStringField(key, d.toString());
+        }
+    }
+
+    /** The fields of an application (without the surrounding braces). */
+    static void fields(JsonGenerator g, Application a) throws IOException {
+        g.writeStringField("id", a.id());
+        g.writeStringField("company", a.company());
+        g.writeStringField("role", a.role());
+        g.writeStringField("status", a.status().id());
+        g.writeStringField("source", a.source());
+        date(g, "applied", a.applied());
+        date(g, "decision_by", a.decisionBy());
+        g.writeStringField("anchor", a.anchor());
+    }
+
+    /** Everything about an application, as {@code show --json} gives it. */
+    static void full(JsonGenerator g, Application a) throws IOException {
+        fields(g, a);
+        g.writeStringField("notes", a.notes());
+        g.writeArrayFieldStart("contacts");
+        for (Contact c : a.contacts()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            g.writeStringField("title", c.title());
+            g.writeStringField("email", c.email());
+            g.writeStringField("phone", c.phone());
+            g.writeStringField("linkedin", c.linkedin());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("interviews");
+        for (Interview i : a.interviews()) {
+            g.writeStartObject();
+            date(g, "date", i.date());
+            g.writeStringField("time", i.time() == null ? null : i.time().toString());
+            strings(g, "with", i.with());
+            g.writeStringField("kind", i.kind());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("log");
+        for (LogEntry e : a.log()) {
+            g.writeStartObject();
+            date(g, "date", e.date());
+            g.writeStringField("event", e.event().id());
+            g.writeStringField("note", e.note());
+            if (e.with() != null) {
+                g.writeStringField("with", e.with());
+            }
+            if (e.decisionBy() != null) {
+                date(g, "decision_by", e.decisionBy());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    static void errors(JsonGenerator g, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart("errors");
+        for (Problem p : problems) {
+            g.writeStartObject();
+            g.writeStringField("file", p.relative());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,149 @@
+package followup.cli;
+
+import followup.UserException;
+import followup.model.Application;
+import followup.model.EventType;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.model.Status;
+import followup.store.Store;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "log",
+        header = "Record what happened: a message you sent, their answer, an outcome.",
+        description = {"Events you send: thanks, note, linkedin, check-in, follow-up, told-offer, "
+                + "rejection-reply, keep-in-touch. Their side: reply, timeline (--decision-by required), "
+                + "delayed (--decision-by optional), feedback (--note), interview (--on may be in the "
+                + "future; --at, --with). Outcomes: rejected, offer, accepted (contract signed), declined, "
+                + "withdrew, closed (you moved on).",
+            "",
+            "Dated today unless --on; a date after today is refused except for interview. Entries are "
+                + "kept in date order, and the file's comments and layout are kept."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  followup log acme thanks",
+            "  followup log acme thanks --with \"Jane Doe\"",
+            "  followup log acme timeline --decision-by fri --note \"after the board meeting\"",
+            "  followup log acme interview --on 2026-12-02 --at 10:30 --with \"Sam Lee\"",
+            "  followup log acme rejected --on yesterday"})
+final class LogCommand implements Callable<Integer> {
+
+    private static final Set<EventType> DATED = EnumSet.of(EventType.TIMELINE, EventType.DELAYED, EventType.INTERVIEW);
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The application's id.")
+    private String id;
+
+    @Parameters(index = "1", paramLabel = "EVENT", completionCandidates = EventNames.class,
+            description = "What happened: ${COMPLETION-CANDIDATES}.")
+    private String event;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "When it happened (default: today).")
+    private String on;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the entry.")
+    private String note;
+
+    @Option(names = "--decision-by", paramLabel = "DATE",
+            description = "The decision date they gave (timeline, delayed); relative forms count from --on.")
+    private String decisionBy;
+
+    @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time (interview).")
+    private String at;
+
+    @Option(names = "--with", paramLabel = "NAME",
+            description = "interview: who interviews you (repeatable); thanks: whom you thanked.")
+    private List<String> with = new ArrayList<>();
+
+    /** Event names, for help and shell completion. */
+    static final class EventNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Arrays.stream(EventType.values()).map(EventType::id).iterator();
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        EventType type = EventType.parse(event).orElseThrow(() -> UserException.usage(
+                "unknown event '" + event + "'; events: " + EventType.names()));
+        Store store = root.store();
+        store.file(id); // refuse a bad id before anything else
+        LocalDate today = root.today();
+        var workDays = root.config().workDays();
+        LocalDate date = on == null ? today : Dates.parse(on, today, today, workDays, "--on");
+        if (date.isAfter(today) && type != EventType.INTERVIEW) {
+            throw UserException.usage("--on " + date + " is after today (" + today
+                    + "); only an interview can be logged ahead");
+        }
+        LocalDate decision = decisionBy == null ? null : Dates.parse(decisionBy, date, today, workDays, "--decision-by");
+        checkOptions(type, decision);
+        Application written = store.update(id, current -> update(current, type, date, decision));
+        root.out().println(written.id() + ": logged " + type.id() + " on " + date
+                + (type.setsStatus().isPresent() ? " (status: " + written.status().id() + ")" : "")
+                + (decision != null ? " (decision by " + decision + ")" : ""));
+        return Cli.OK;
+    }
+
+    private void checkOptions(EventType type, LocalDate decision) {
+        if (type == EventType.TIMELINE && decision == null) {
+            throw UserException.usage("timeline needs --decision-by DATE (when they said you would hear)");
+        }
+        if (decision != null && !DATED.contains(type)) {
+            throw UserException.usage("--decision-by goes with timeline, delayed or interview, not " + type.id());
+        }
+        if (type == EventType.FEEDBACK && (note == null || note.isBlank())) {
+            throw UserException.usage("feedback needs --note TEXT (what they said)");
+        }
+        if (at != null && type != EventType.INTERVIEW) {
+            throw UserException.usage("--at goes with interview, not " + type.id());
+        }
+        if (!with.isEmpty() && type != EventType.INTERVIEW && type != EventType.THANKS) {
+            throw UserException.usage("--with goes with interview or thanks, not " + type.id());
+        }
+        if (type == EventType.THANKS && with.size() > 1) {
+            throw UserException.usage("thanks takes one --with NAME; log each thank-you on its own");
+        }
+        if (type == EventType.INTERVIEW && note != null) {
+            throw UserException.usage("--note does not go with interview; keep notes in the file's 'notes'");
+        }
+    }
+
+    private Store.Update update(Application current, EventType type, LocalDate date, LocalDate decision) {
+        if (type == EventType.INTERVIEW) {
+            Interview interview = new Interview(date, AddCommand.time(at), names(current), null);
+            Status status = current.status() == Status.OFFER || current.status() == Status.ACCEPTED
+                    ? null : Status.INTERVIEWING;
+            return new Store.Update(null, interview, status, decision);
+        }
+        String whom = with.isEmpty() ? null : canonical(current, with.get(0));
+        LogEntry entry = new LogEntry(date, type, blankToNull(note), decision, whom);
+        LocalDate setDecision = type == EventType.TIMELINE || type == EventType.DELAYED ? decision : null;
+        return new Store.Update(entry, null, type.setsStatus().orElse(null), setDecision);
+    }
+
+    private List<String> names(Application current) {
+        return with.stream().map(n -> canonical(current, n)).toList();
+    }
+
+    /** A contact's name as the file spells it, when the typed one matches ignoring case. */
+    private static String canonical(Application a, String name) {
+        return a.contact(name).map(c -> c.name()).orElse(name.strip());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

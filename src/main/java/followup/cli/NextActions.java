@@ -1,0 +1,67 @@
+package followup.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import followup.model.Application;
+import followup.schedule.Action;
+import followup.schedule.Playbook;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Each application's coming actions, scheduled once across all applications (offers span them). */
+final class NextActions {
+
+    /** How far ahead {@code list} and {@code show} look. */
+    static final int HORIZON_DAYS = 366;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final LocalDate today;
+    private final Map<String, List<Action>> byId = new LinkedHashMap<>();
+
+    NextActions(RootCommand root, List<Application> all) {
+        this.today = root.today();
+        for (Action a : new Playbook(root.config()).schedule(all, today, HORIZON_DAYS)) {
+            byId.computeIfAbsent(a.application().id(), k -> new ArrayList<>()).add(a);
+        }
+    }
+
+    List<Action> of(Application a) {
+        return byId.getOrDefault(a.id(), List.of());
+    }
+
+    /** "thanks, overdue since Fri 20 Nov" — or a dash when nothing is coming. */
+    String text(Application a) {
+        List<Action> actions = of(a);
+        if (actions.isEmpty()) {
+            return "—";
+        }
+        Action next = actions.get(0);
+        return next.type().id() + (next.to() != null ? " (" + next.to() + ")" : "") + ", " + when(next.due());
+    }
+
+    String when(LocalDate due) {
+        if (due.isBefore(today)) {
+            return "overdue since " + DAY.format(due);
+        }
+        if (due.equals(today)) {
+            return "today";
+        }
+        return DAY.format(due);
+    }
+
+    void json(JsonGenerator g, Application a) throws IOException {
+        List<Action> actions = of(a);
+        if (actions.isEmpty()) {
+            g.writeNullField("next");
+            return;
+        }
+        g.writeObjectFieldStart("next");
+        TodayCommand.actionFields(g, actions.get(0), today);
+        g.writeEndObject();
+    }
+}

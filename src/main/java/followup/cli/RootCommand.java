@@ -1,0 +1,186 @@
+package followup.cli;
+
+import followup.UserException;
+import followup.model.Config;
+import followup.store.ConfigFile;
+import followup.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code followup}: the global options (valid before or after the subcommand) and what every
+ * subcommand derives from them: the data home, the store, the config, today's date, the style.
+ */
+@Command(name = "followup",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        scope = ScopeType.INHERIT,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "What to send to whom, and when, in the weeks after a job interview.",
+        description = {
+            "Keeps one YAML file per job application and tells you each day what to send: the "
+                + "same-day thank-you, the check-in after the promised decision date, the gracious "
+                + "reply to a rejection, telling the others about an offer, and when to move on.",
+            "",
+            "Data lives in --home, else $FOLLOWUP_HOME, else $XDG_DATA_HOME/followup, else "
+                + "~/.local/share/followup."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (also: nothing due)",
+            "1:a data problem you can fix: an invalid file, an unknown id",
+            "2:a usage error: an unknown option, event or date",
+            "3:an internal bug (please report it, with --debug output)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  followup add \"Acme Corp\" --role \"Backend Engineer\" --interview tomorrow --at 14:00",
+            "  followup today --days 7",
+            "  followup log acme thanks",
+            "  followup draft thanks acme"})
+public final class RootCommand implements Runnable {
+
+    private final Environment environment;
+
+    private Path home;
+    private String asOf;
+    private boolean noColor;
+    private boolean debug;
+
+    @Spec
+    private CommandSpec spec;
+
+    private LocalDate today;
+    private Config config;
+    private Store store;
+
+    public RootCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup).")
+    void setHome(Path home) {
+        this.home = home;
+    }
+
+    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
+            description = "Evaluate as if today were DATE.")
+    void setAsOf(String asOf) {
+        this.asOf = asOf;
+    }
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colour (also when NO_COLOR is set or stdout is not a terminal).")
+    void setNoColor(boolean noColor) {
+        this.noColor = noColor;
+    }
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces on errors (also FOLLOWUP_DEBUG=1).")
+    void setDebug(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(out());
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public boolean debug() {
+        return debug || "1".equals(environment.variable("FOLLOWUP_DEBUG"));
+    }
+
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The as-of date: {@code --as-of}, else the real today. */
+    public LocalDate today() {
+        if (today == null) {
+            LocalDate real = environment.today().get();
+            today = asOf == null ? real : Dates.parse(asOf, real, real, config().workDays(), "--as-of");
+        }
+        return today;
+    }
+
+    /** The real date, whatever --as-of says (what a user means by "today" when typing a date). */
+    public LocalDate realToday() {
+        return environment.today().get();
+    }
+
+    public Path home() {
+        if (home != null) {
+            return home;
+        }
+        String v = environment.variable("FOLLOWUP_HOME");
+        if (v != null) {
+            return Path.of(v);
+        }
+        String xdg = environment.variable("XDG_DATA_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "followup");
+        }
+        return userHome().resolve(".local/share/followup");
+    }
+
+    /** Where config.yaml and templates/ live (SPEC §2). */
+    public Path configFolder() {
+        if (home != null || environment.variable("FOLLOWUP_HOME") != null) {
+            return home();
+        }
+        String xdg = environment.variable("XDG_CONFIG_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "followup");
+        }
+        return userHome().resolve(".config/followup");
+    }
+
+    private Path userHome() {
+        String h = environment.variable("HOME");
+        if (h == null) {
+            throw UserException.data("HOME is not set; pass --home DIR or set FOLLOWUP_HOME");
+        }
+        return Path.of(h);
+    }
+
+    public Config config() {
+        if (config == null) {
+            config = ConfigFile.read(configFolder().resolve("config.yaml"));
+        }
+        return config;
+    }
+
+    public Store store() {
+        if (store == null) {
+            store = new Store(home());
+        }
+        return store;
+    }
+
+    /** The width to fit tables to: the terminal's, or 0 (no limit) when stdout is not a terminal. */
+    public int width() {
+        if (!environment.stdoutTerminal()) {
+            return 0;
+        }
+        return environment.columns() > 0 ? environment.columns() : 80;
+    }
+
+    public Style style() {
+        boolean color = !noColor && environment.variable("NO_COLOR") == null && environment.stdoutTerminal();
+        return new Style(color);
+    }
+}

@@ -1,0 +1,116 @@
+package followup.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import followup.model.Application;
+import followup.model.Contact;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.schedule.Action;
+import followup.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show",
+        header = "Show one application: fields, log, and what comes next and why.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  followup show acme", "  followup show acme --json"})
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Parameters(paramLabel = "ID", description = "The application's id.")
+    private String id;
+
+    @Option(names = "--json", description = "JSON for scripts.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        Store store = root.store();
+        Application app = store.load(id);
+        // offers and acceptances elsewhere change this one's actions: schedule across all of them
+        NextActions next = new NextActions(root, store.loadAll().applications());
+        LocalDate today = root.today();
+        PrintWriter out = root.out();
+        if (json) {
+            JsonGenerator g = Json.open(out);
+            g.writeStartObject();
+            Json.full(g, app);
+            g.writeArrayFieldStart("actions");
+            for (Action a : next.of(app)) {
+                g.writeStartObject();
+                TodayCommand.actionFields(g, a, today);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            Json.close(g, out);
+            return Cli.OK;
+        }
+        Style style = root.style();
+        out.println(style.bold(app.company() + (app.role() != null ? " — " + app.role() : "")) + "  [" + app.id() + "]");
+        field(out, "status", app.status().id());
+        field(out, "source", app.source());
+        field(out, "applied", app.applied() == null ? null : NextActions.DAY.format(app.applied()) + " " + app.applied().getYear());
+        field(out, "decision by", app.decisionBy() == null ? null : NextActions.DAY.format(app.decisionBy()) + " " + app.decisionBy().getYear());
+        field(out, "anchor", app.anchor());
+        for (Contact c : app.contacts()) {
+            StringBuilder sb = new StringBuilder(c.name());
+            if (c.title() != null) {
+                sb.append(", ").append(c.title());
+            }
+            for (String s : new String[] {c.email(), c.phone(), c.linkedin()}) {
+                if (s != null) {
+                    sb.append("  ").append(s);
+                }
+            }
+            field(out, "contact", sb.toString());
+        }
+        for (Interview i : app.interviews()) {
+            field(out, "interview", NextActions.DAY.format(i.date()) + " " + i.date().getYear()
+                    + (i.time() != null ? " " + i.time() : "") + (i.kind() != null ? " (" + i.kind() + ")" : "")
+                    + (i.with().isEmpty() ? "" : " with " + String.join(", ", i.with())));
+        }
+        if (app.notes() != null) {
+            out.println();
+            out.println(app.notes().strip());
+        }
+        out.println();
+        out.println(style.bold("Log"));
+        if (app.log().isEmpty()) {
+            out.println("  (nothing logged yet)");
+        }
+        for (LogEntry e : app.log()) {
+            out.println("  " + e.date() + "  " + e.event().id()
+                    + (e.with() != null ? " (" + e.with() + ")" : "")
+                    + (e.decisionBy() != null ? " → decision by " + e.decisionBy() : "")
+                    + (e.note() != null ? ": " + e.note() : ""));
+        }
+        out.println();
+        out.println(style.bold("Next"));
+        List<Action> actions = next.of(app);
+        if (actions.isEmpty()) {
+            out.println("  nothing scheduled");
+        }
+        for (Action a : actions) {
+            out.println("  " + next.when(a.due()) + "  " + a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""));
+            out.println("      " + a.why());
+            out.println("      " + style.dim(TodayCommand.command(a)));
+        }
+        return Cli.OK;
+    }
+
+    private static void field(PrintWriter out, String name, String value) {
+        if (value != null) {
+            out.println(String.format("  %-12s %s", name, value));
+        }
+    }
+}

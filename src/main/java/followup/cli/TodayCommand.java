@@ -1,0 +1,146 @@
+package followup.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import followup.UserException;
+import followup.schedule.Action;
+import followup.schedule.ActionType;
+import followup.schedule.Playbook;
+import followup.schedule.State;
+import followup.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "today",
+        header = "What to do: every action due today or overdue, oldest first.",
+        description = {"One line per action: its state (overdue, today, upcoming), the action, the "
+                + "application, why it is due, and the command that does it. With --days N, also what "
+                + "comes due in the next N days. Follows the playbook in the README, built on five "
+                + "articles on interview follow-up."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  followup today", "  followup today --days 7",
+            "  followup --as-of 2026-11-23 today --json",
+            "  followup today --quiet    # in cron: mail only when something is due"})
+final class TodayCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Option(names = "--days", paramLabel = "N", description = "Also show what comes due in the next N days.")
+    private int days;
+
+    @Option(names = "--json", description = "JSON for scripts (as_of, actions, errors).")
+    private boolean json;
+
+    @Option(names = "--quiet", description = "Print nothing when nothing is due (for cron mail).")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (days < 0 || days > 3660) {
+            throw UserException.usage("--days must be between 0 and 3660");
+        }
+        Store.Loaded loaded = root.store().loadAll();
+        LocalDate today = root.today();
+        List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
+        PrintWriter out = root.out();
+        if (json) {
+            JsonGenerator g = Json.open(out);
+            g.writeStartObject();
+            g.writeStringField("as_of", today.toString());
+            g.writeArrayFieldStart("actions");
+            for (Action a : actions) {
+                g.writeStartObject();
+                actionFields(g, a, today);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            Json.errors(g, loaded.problems());
+            g.writeEndObject();
+            Json.close(g, out);
+        } else {
+            text(out, actions, today, loaded.applications().isEmpty() && loaded.problems().isEmpty());
+        }
+        return Problems.report(root.err(), loaded.problems());
+    }
+
+    private void text(PrintWriter out, List<Action> actions, LocalDate today, boolean noApplications) {
+        long due = actions.stream().filter(a -> a.state(today) != State.UPCOMING).count();
+        long overdue = actions.stream().filter(a -> a.state(today) == State.OVERDUE).count();
+        if (due == 0 && quiet) {
+            return;
+        }
+        Style style = root.style();
+        StringBuilder head = new StringBuilder(HEADER.format(today)).append(": ");
+        head.append(due == 0 ? "nothing to do" : due + (due == 1 ? " thing" : " things") + " to do");
+        if (overdue > 0) {
+            head.append(" (").append(overdue).append(" overdue)");
+        }
+        if (days > 0) {
+            long coming = actions.size() - due;
+            head.append(", ").append(coming).append(" coming in the next ").append(days).append(days == 1 ? " day" : " days");
+        }
+        out.println(style.bold(head.toString()));
+        if (actions.isEmpty()) {
+            out.println(noApplications
+                    ? "No applications in " + root.store().folder() + " yet. Add one: followup add \"Acme Corp\" --interview today"
+                    : "Nothing is due. 'followup today --days 7' shows what is coming.");
+            return;
+        }
+        out.println();
+        Table table = new Table(style, "STATE", "ACTION", "APPLICATION", "WHY", "DO").flex(2, 3);
+        for (Action a : actions) {
+            State state = a.state(today);
+            UnaryOperator<String> colour = switch (state) {
+                case OVERDUE -> style::red;
+                case TODAY -> style::yellow;
+                case UPCOMING -> style::dim;
+            };
+            table.row(colour, state.id(), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
+                    a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
+                    a.why(), command(a));
+        }
+        table.print(out, root.width());
+    }
+
+    /** The command that does an action: its draft, or the log entry that settles it. */
+    static String command(Action a) {
+        String id = a.application().id();
+        if (a.draft().isPresent()) {
+            return "followup draft " + a.draft().get() + " " + id + (a.to() != null ? " --to " + quote(a.to()) : "");
+        }
+        if (a.type() == ActionType.ASK_TIMELINE) {
+            return "followup log " + id + " timeline --decision-by DATE";
+        }
+        return "followup log " + id + " " + a.type().logEvent();
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9._@-]+") ? s : "\"" + s.replace("\"", "\\\"") + "\"";
+    }
+
+    /** The fields of one action in JSON (SPEC §6). */
+    static void actionFields(JsonGenerator g, Action a, LocalDate today) throws IOException {
+        g.writeStringField("id", a.application().id());
+        g.writeStringField("company", a.application().company());
+        g.writeStringField("role", a.application().role());
+        g.writeStringField("action", a.type().id());
+        g.writeStringField("due", a.due().toString());
+        g.writeStringField("state", a.state(today).id());
+        if (a.to() != null) {
+            g.writeStringField("to", a.to());
+        }
+        g.writeStringField("why", a.why());
+        g.writeStringField("draft", a.draft().orElse(null));
+    }
+}

@@ -1,0 +1,66 @@
+package followup.store;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Application ids: lowercase ASCII letters, digits and single hyphens, made from the company name.
+ * An id is a file name, never a path.
+ */
+public final class Ids {
+
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+
+    /** Latin letters that do not decompose into a base letter and a mark. */
+    private static final Map<Character, String> SPELLED = Map.ofEntries(
+            Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('ß', "ss"), Map.entry('œ', "oe"),
+            Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"), Map.entry('ł', "l"),
+            Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('ŋ', "n"), Map.entry('ŧ', "t"),
+            Map.entry('ĸ', "k"), Map.entry('ſ', "s"));
+
+    private Ids() {
+    }
+
+    public static boolean isValid(String id) {
+        return id != null && id.length() <= MAX_LENGTH && VALID.matcher(id).matches();
+    }
+
+    /** {@code "Société Générale"} → {@code societe-generale}; no Latin letters → {@code application}. */
+    public static String slug(String company) {
+        String lower = company.toLowerCase(Locale.ROOT);
+        StringBuilder spelled = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            spelled.append(SPELLED.getOrDefault(c, String.valueOf(c)));
+        }
+        String ascii = COMBINING.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+        String slug = OTHER.matcher(ascii).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.length() > MAX_LENGTH - 4) {
+            slug = trimHyphens(slug.substring(0, MAX_LENGTH - 4));
+        }
+        return slug.isEmpty() ? "application" : slug;
+    }
+
+    private static String trimHyphens(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == '-') {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    /** What a usage error says about a refused id. */
+    public static String rule() {
+        return "lowercase letters a-z, digits and single hyphens, like 'acme-corp'";
+    }
+}

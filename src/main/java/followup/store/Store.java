@@ -1,0 +1,469 @@
+package followup.store;
+
+import followup.UserException;
+import followup.model.Application;
+import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.model.Status;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The data home's applications folder: one {@code <id>.yaml} per application. Reads report every
+ * bad file and go on; writes are atomic, hold a lock for read-modify-write, and edit the file's
+ * text in place so comments and unknown keys survive.
+ */
+public final class Store {
+
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_SIZE = 1024 * 1024;
+    private static final int ATTEMPTS = 3;
+
+    /** A JVM holds file locks for all its threads, so threads take this first. */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    private final Path home;
+    private final Path folder;
+
+    public Store(Path home) {
+        this.home = home;
+        this.folder = home.resolve("applications");
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The applications that could be read, and a problem for each file that could not. */
+    public record Loaded(List<Application> applications, List<Problem> problems) {
+    }
+
+    /** The file of an id; refuses anything that is not an id (so never a path). */
+    public Path file(String id) {
+        if (!Ids.isValid(id)) {
+            throw UserException.usage("'" + printable(id) + "' is not a valid id: " + Ids.rule());
+        }
+        Path file = folder.resolve(id + ".yaml").normalize();
+        if (!file.startsWith(folder.normalize())) {
+            throw UserException.usage("'" + printable(id) + "' is not a valid id");
+        }
+        return file;
+    }
+
+    /** The ids on disk, sorted. Names that are not ids (dot files, temp files) are not applications. */
+    public List<String> ids() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.yaml")) {
+            for (Path p : dir) {
+                String name = p.getFileName().toString();
+                String id = name.substring(0, name.length() - ".yaml".length());
+                if (Ids.isValid(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    public Loaded loadAll() throws IOException {
+        List<Application> apps = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String id : ids()) {
+            try {
+                apps.add(read(id).application());
+            } catch (InvalidFileException e) {
+                problems.add(e.problem());
+            }
+        }
+        return new Loaded(apps, problems);
+    }
+
+    /** One application; unknown ids are a data error naming the ids that exist. */
+    public Application load(String id) {
+        requireExists(id);
+        try {
+            return read(id).application();
+        } catch (InvalidFileException e) {
+            throw UserException.data(e.problem().toString());
+        }
+    }
+
+    public boolean exists(String id) {
+        return Files.exists(file(id), LinkOption.NOFOLLOW_LINKS) || Files.exists(file(id));
+    }
+
+    private void requireExists(String id) {
+        if (!exists(id)) {
+            List<String> known;
+            try {
+                known = ids();
+            } catch (IOException e) {
+                known = List.of();
+            }
+            throw UserException.data("no application '" + id + "'" + (known.isEmpty()
+                    ? " (there are none yet; add one with 'followup add COMPANY')"
+                    : "; known ids: " + String.join(", ", suggest(id, known))));
+        }
+    }
+
+    /** The known ids, the ones sharing a prefix with {@code id} first; at most ten. */
+    private static List<String> suggest(String id, List<String> known) {
+        String head = id.length() >= 2 ? id.substring(0, 2) : id;
+        List<String> out = new ArrayList<>(known.stream().filter(k -> k.startsWith(head)).toList());
+        known.stream().filter(k -> !out.contains(k)).forEach(out::add);
+        return out.size() > 10 ? out.subList(0, 10) : out;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /** A parsed file: the bytes it was read from, its YAML and its application. */
+    record Read(byte[] bytes, YamlDocument document, Application application) {
+    }
+
+    Read read(String id) throws InvalidFileException {
+        Path file = file(id);
+        String relative = "applications/" + id + ".yaml";
+        byte[] bytes = readBytes(file, relative);
+        return parse(id, bytes, file.toString(), relative);
+    }
+
+    /** Parses an application file's bytes; {@code shown} is the path used in messages. */
+    public static Application parse(String id, byte[] bytes, String shown) throws InvalidFileException {
+        return parse(id, bytes, shown, shown).application();
+    }
+
+    private static Read parse(String id, byte[] bytes, String shown, String relative) throws InvalidFileException {
+        String text = decode(bytes, shown, relative);
+        try {
+            YamlDocument doc = YamlDocument.parse(text);
+            return new Read(bytes, doc, ApplicationCodec.read(id, doc.root()));
+        } catch (YamlSyntaxException e) {
+            throw new InvalidFileException(new Problem(shown, relative, e.line + 1, e.column + 1, e.getMessage()));
+        }
+    }
+
+    static byte[] readBytes(Path file, String relative) throws InvalidFileException {
+        String shown = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw problem(shown, relative, "is a folder, not a file");
+            }
+            if (!Files.exists(file)) {
+                throw problem(shown, relative, Files.isSymbolicLink(file)
+                        ? "is a symbolic link to a file that does not exist" : "does not exist");
+            }
+            if (Files.size(file) > MAX_SIZE) {
+                throw problem(shown, relative, "is larger than 1 MiB; an application file is a few KiB");
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = ch.size();
+                if (size > MAX_SIZE) {
+                    throw problem(shown, relative, "is larger than 1 MiB; an application file is a few KiB");
+                }
+                ByteBuffer buf = ByteBuffer.allocate((int) size);
+                while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                    // read it all
+                }
+                return Arrays.copyOf(buf.array(), buf.position());
+            }
+        } catch (AccessDeniedException e) {
+            throw problem(shown, relative, "cannot be read: permission denied");
+        } catch (NoSuchFileException e) {
+            throw problem(shown, relative, "does not exist");
+        } catch (IOException e) {
+            throw problem(shown, relative, "cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static InvalidFileException problem(String shown, String relative, String message) {
+        return new InvalidFileException(new Problem(shown, relative, 1, 1, message));
+    }
+
+    /** Strict UTF-8: a bad byte is reported at its line, not replaced by '?'. */
+    static String decode(byte[] bytes, String shown, String relative) throws InvalidFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new InvalidFileException(new Problem(shown, relative, line, column,
+                    "is not valid UTF-8 text (save it as UTF-8)"));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    // ---- writing ------------------------------------------------------------------------------
+
+    /**
+     * What one command changes in an application. Null fields change nothing. The log entry goes
+     * into the log in date order; the interview into the interviews.
+     */
+    public record Update(LogEntry log, Interview interview, Status status, LocalDate decisionBy) {
+        public static final Update NONE = new Update(null, null, null, null);
+    }
+
+    /**
+     * Read-modify-write under the lock: {@code decide} sees the current application and says what
+     * to change. If the file changes on disk while we work (an editor without our lock), we start
+     * over from the new content, so no one's change is lost; after three tries we give up
+     * without writing.
+     *
+     * @return the application as written
+     */
+    public Application update(String id, Function<Application, Update> decide) throws IOException {
+        requireExists(id);
+        Path file = file(id);
+        try (Lock lock = lock()) {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Read current;
+                try {
+                    current = read(id);
+                } catch (InvalidFileException e) {
+                    throw UserException.data(e.problem() + " (fix it with 'followup edit " + id + "')");
+                }
+                Update update = decide.apply(current.application());
+                YamlDocument changed = apply(current, update, file);
+                if (changed == null) {
+                    return current.application();
+                }
+                byte[] bytes = changed.text().getBytes(StandardCharsets.UTF_8);
+                if (!unchanged(file, current.bytes())) {
+                    continue; // someone wrote it meanwhile: redo on top of their change
+                }
+                AtomicFiles.replace(file, bytes);
+                try {
+                    return parse(id, bytes, file.toString(), "applications/" + id + ".yaml").application();
+                } catch (InvalidFileException e) {
+                    throw new IllegalStateException("an edit produced an invalid file", e);
+                }
+            }
+        }
+        throw UserException.data(file + " kept changing while followup was updating it; nothing was written, try again");
+    }
+
+    private static boolean unchanged(Path file, byte[] expected) throws IOException {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), expected);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private YamlDocument apply(Read current, Update update, Path file) {
+        try {
+            YamlDocument doc = current.document();
+            boolean changed = false;
+            if (update.interview() != null) {
+                doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
+                        ApplicationCodec.lines(update.interview()), "decision-by");
+                changed = true;
+            }
+            if (update.status() != null && update.status() != current.application().status()) {
+                doc = doc.setScalar("status", update.status().id(), "contacts");
+                changed = true;
+            }
+            if (update.decisionBy() != null && !update.decisionBy().equals(current.application().decisionBy())) {
+                doc = doc.setScalar("decision-by", update.decisionBy().toString(), "anchor");
+                changed = true;
+            }
+            if (update.log() != null) {
+                doc = doc.insertItem("log", index(doc, "log", update.log().date()),
+                        ApplicationCodec.lines(update.log()), null);
+                changed = true;
+            }
+            return changed ? doc : null;
+        } catch (YamlSyntaxException e) {
+            throw UserException.data(file + ":" + (e.line + 1) + ":" + (e.column + 1) + ": " + e.getMessage());
+        }
+    }
+
+    /** Where a dated item goes in a list kept in date order: after every item on or before it. */
+    private static int index(YamlDocument doc, String key, LocalDate date) throws YamlSyntaxException {
+        if (!(doc.root() instanceof YamlNode.Mapping map) || map.get(key) == null
+                || !(map.get(key).value() instanceof YamlNode.Sequence seq)) {
+            return 0;
+        }
+        int at = 0;
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (seq.items().get(i) instanceof YamlNode.Mapping item) {
+                LocalDate d = ApplicationCodec.date(item, "date");
+                if (d != null && !d.isAfter(date)) {
+                    at = i + 1;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Creates a new application file. The id is {@code id} when given (refused if taken), else
+     * made from the company with {@code -2}, {@code -3}, ... on collision. Never overwrites.
+     *
+     * @return the id used
+     */
+    public String create(String id, Application application) throws IOException {
+        ensureFolders();
+        byte[] bytes;
+        if (id != null) {
+            file(id);
+            bytes = render(id, application);
+            if (!AtomicFiles.createNew(file(id), bytes)) {
+                throw UserException.data("an application '" + id + "' already exists; choose another --id");
+            }
+            return id;
+        }
+        String base = Ids.slug(application.company());
+        for (int n = 1; n < 10_000; n++) {
+            String candidate = n == 1 ? base : base + "-" + n;
+            if (AtomicFiles.createNew(file(candidate), render(candidate, application))) {
+                return candidate;
+            }
+        }
+        throw UserException.data("too many applications named like '" + base + "'; choose an --id");
+    }
+
+    private static byte[] render(String id, Application application) {
+        String text = ApplicationCodec.render(application);
+        try {
+            parse(id, text.getBytes(StandardCharsets.UTF_8), id + ".yaml");
+        } catch (InvalidFileException e) {
+            throw new IllegalStateException("a new application does not read back: " + e.problem().message(), e);
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Replaces a file with text a person edited, after checking it (used by {@code edit}). */
+    public void replace(String id, byte[] expectedOld, byte[] content) throws IOException {
+        Path file = file(id);
+        try (Lock lock = lock()) {
+            if (!unchanged(file, expectedOld)) {
+                throw new ConcurrentChangeException();
+            }
+            AtomicFiles.replace(file, content);
+        }
+    }
+
+    /** The file changed on disk since it was read. */
+    public static final class ConcurrentChangeException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Creates the home and the applications folder with mode 0700 where missing. */
+    public void ensureFolders() throws IOException {
+        createPrivate(home);
+        createPrivate(folder);
+    }
+
+    static void createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            createPrivate(parent);
+        }
+        try {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The store's lock: an OS lock on {@code applications/.lock}, a file that is never renamed or
+     * deleted (locking the data file itself would be undone by the atomic rename).
+     */
+    public Lock lock() throws IOException {
+        ensureFolders();
+        IN_PROCESS.lock();
+        try {
+            FileChannel channel = FileChannel.open(folder.resolve(".lock"), Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            try {
+                return new Lock(channel, channel.lock());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            IN_PROCESS.unlock();
+            throw e;
+        }
+    }
+
+    /** Held while reading, deciding and writing; closing releases both locks. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final java.nio.channels.FileLock lock;
+
+        private Lock(FileChannel channel, java.nio.channels.FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                IN_PROCESS.unlock();
+            }
+        }
+    }
+
+    /** An id as typed, made safe to print. */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+}
