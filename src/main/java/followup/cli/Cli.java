@@ -114,6 +114,11 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             Throwable cause = ex.getCause();
             String message = cause instanceof UserException u ? u.getMessage() : ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "'" + u.getUnmatched().get(0) + "' is not a followup command; commands: "
+                        + String.join(", ", cmd.getSubcommands().keySet());
+            }
             err.println("followup: " + message);
             if (root.debug()) {
                 ex.printStackTrace(err);
