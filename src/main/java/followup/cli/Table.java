@@ -16,19 +16,19 @@ final class Table {
     private final String[] headers;
     private final List<String[]> rows = new ArrayList<>();
     private final List<UnaryOperator<String>> colours = new ArrayList<>();
-    private boolean[] flexible;
+    private int[] flexible;
 
     Table(Style style, String... headers) {
         this.style = style;
         this.headers = headers;
     }
 
-    /** Only these columns may be cut to fit (default: any). */
+    /**
+     * Only these columns may be cut to fit, the first given first: each gives way down to a
+     * readable floor before the next does (default: the widest of all columns gives way).
+     */
     Table flex(int... columns) {
-        flexible = new boolean[headers.length];
-        for (int c : columns) {
-            flexible[c] = true;
-        }
+        flexible = columns.clone();
         return this;
     }
 
@@ -72,27 +72,28 @@ final class Table {
         }
     }
 
-    /** Takes columns in from the widest until the row fits (two spaces between columns). */
-    private static void shrink(int[] w, int width, boolean[] flexible) {
-        int total = 0;
+    /** Cuts columns until the row fits (two spaces between columns). */
+    private static void shrink(int[] w, int width, int[] flexible) {
+        int total = -2;
         for (int x : w) {
             total += x + 2;
         }
-        while (total - 2 > width) {
-            int widest = -1;
+        int[] order = flexible;
+        if (order == null) {
+            order = new int[w.length];
             for (int i = 0; i < w.length; i++) {
-                if ((flexible == null || flexible[i]) && (widest < 0 || w[i] > w[widest])) {
-                    widest = i;
+                order[i] = i;
+            }
+        }
+        // first each flexible column in turn down to a readable floor, then all of them to 8
+        for (int floor : new int[] {20, 8}) {
+            for (int c : order) {
+                int cut = Math.min(total - width, w[c] - floor);
+                if (cut > 0) {
+                    w[c] -= cut;
+                    total -= cut;
                 }
             }
-            if (widest < 0) {
-                return;
-            }
-            if (w[widest] <= 8) {
-                return; // too narrow to help: let the terminal wrap
-            }
-            w[widest]--;
-            total--;
         }
     }
 

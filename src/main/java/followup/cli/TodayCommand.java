@@ -98,7 +98,7 @@ final class TodayCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        Table table = new Table(style, "STATE", "ACTION", "APPLICATION", "WHY", "DO").flex(2, 3);
+        Table table = new Table(style, "STATE", "ACTION", "APPLICATION", "WHY", "DO").flex(3, 2);
         for (Action a : actions) {
             State state = a.state(today);
             UnaryOperator<String> colour = switch (state) {
