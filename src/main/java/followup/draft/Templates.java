@@ -194,15 +194,44 @@ final class Templates {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** Only text reaches the output; a map or list printed whole is a mistake, not "{name=...}". */
-    private static String format(Object value) {
+    /**
+     * Only text reaches the output: a map or list printed whole is a mistake, not "{name=...}".
+     * JMustache also formats a section's value to test it for emptiness, so a group must format
+     * to something non-empty there; it fails only when it is actually written out.
+     */
+    private static CharSequence format(Object value) {
         if (value instanceof String || value instanceof Boolean || value instanceof Number) {
             return String.valueOf(value);
         }
-        throw new NotText();
+        return GroupText.INSTANCE;
     }
 
-    /** Thrown by the formatter when a tag would print a whole group. */
+    /** What a group formats to: not empty, and it cannot be turned into text. */
+    private enum GroupText implements CharSequence {
+        INSTANCE;
+
+        @Override
+        public int length() {
+            return 1;
+        }
+
+        @Override
+        public char charAt(int index) {
+            throw new NotText();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            throw new NotText();
+        }
+
+        @Override
+        public String toString() {
+            throw new NotText();
+        }
+    }
+
+    /** Thrown when a tag would print a whole group. */
     private static final class NotText extends MustacheException {
         private static final long serialVersionUID = 1L;
 
