@@ -3,6 +3,7 @@ package followup.draft;
 import followup.model.Application;
 import followup.model.Config;
 import followup.model.Contact;
+import followup.model.EventType;
 import followup.model.Interview;
 
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ final class Variables {
         optional(vars, "decision-by", app.decisionBy() == null ? "" : date(app.decisionBy(), today));
         vars.put("decision-by-iso", app.decisionBy() == null ? "" : app.decisionBy().toString());
         optional(vars, "notes", app.notes() == null ? "" : app.notes().strip());
+        // the anchor is for the thank-you and one later message (seed 004): the first follow-up
+        vars.put("first-follow-up", app.log().stream()
+                .noneMatch(e -> e.event() == EventType.FOLLOW_UP && !e.date().isAfter(today)));
         vars.put("today", date(today, today));
         vars.put("today-iso", today.toString());
         vars.put("contact", contact(contact));

@@ -3,7 +3,9 @@ package followup.draft;
 import followup.model.Application;
 import followup.model.Config;
 import followup.model.Contact;
+import followup.model.EventType;
 import followup.model.Interview;
+import followup.model.LogEntry;
 import followup.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +127,20 @@ class DrafterTest {
             }
         }
         assertThat(with).containsExactlyInAnyOrder(DraftKind.THANKS, DraftKind.FOLLOW_UP);
+    }
+
+    @Test
+    void onlyTheFirstFollowUpCitesTheAnchor() {
+        Application a = Fixtures.full();
+        List<LogEntry> log = new ArrayList<>(a.log());
+        log.add(new LogEntry(LocalDate.of(2026, 12, 14), EventType.FOLLOW_UP, null, null, null));
+        Application followedUp = new Application(a.id(), a.company(), a.role(), a.status(), a.source(), a.applied(),
+                a.contacts(), a.interviews(), a.decisionBy(), a.anchor(), a.notes(), log);
+        LocalDate later = LocalDate.of(2026, 12, 28);
+        assertThat(drafter.render(DraftKind.FOLLOW_UP, a, null, null, later, null).body()).contains("Accelerate");
+        Draft second = drafter.render(DraftKind.FOLLOW_UP, followedUp, null, null, later, null);
+        assertThat(second.body()).doesNotContain("Accelerate");
+        Holes.assertClean(second);
     }
 
     @Test

@@ -64,7 +64,8 @@ class UserTemplateTest {
                 "{{has-interview}}", "{{has-decision-by}}", "{{contact.has-email}}", "{{interview.has-time}}",
                 "{{me.has-phone}}", "{{has-other-company}}", "{{has-link}}", "{{has-notes}}", "{{has-source}}",
                 "{{has-applied}}", "{{contact.has-title}}", "{{contact.has-phone}}", "{{contact.has-linkedin}}",
-                "{{interview.has-kind}}", "{{interview.has-with}}", "{{me.has-name}}", "{{me.has-email}}");
+                "{{interview.has-kind}}", "{{interview.has-with}}", "{{me.has-name}}", "{{me.has-email}}",
+                "{{first-follow-up}}");
         assertThat(render(all).body()).isEqualTo(String.join("|", "acme-corp", "Acme Corp", "Backend Engineer",
                 "interviewing", "referral", "Monday 2 November", "the book \"Accelerate\" you recommended",
                 "Friday 27 November", "2026-11-27", "Team of six; Go and Postgres.", "Friday 20 November",
@@ -72,7 +73,7 @@ class UserTemplateTest {
                 "https://www.linkedin.com/in/example", "Friday 20 November", "2026-11-20", "Friday", "November",
                 "today", "14:00", "onsite", "Jane Doe", "Alex Morgan", "alex.morgan@example.org", "+1 555 0199",
                 "", "", "false", "true", "true", "true", "true", "true", "true", "true", "true", "false", "false",
-                "true", "true", "true", "true", "true", "true", "true", "true", "true", "true"));
+                "true", "true", "true", "true", "true", "true", "true", "true", "true", "true", "true"));
     }
 
     @Test
