@@ -1,0 +1,79 @@
+package followup.draft;
+
+import followup.model.Application;
+import followup.model.Contact;
+import followup.model.Interview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Who a draft goes to: the {@code --to} person, or the sensible default. */
+final class Recipients {
+
+    private Recipients() {
+    }
+
+    /**
+     * The person named, matched on the full name or, when unambiguous, the first name, ignoring
+     * case. With no name: the first interviewer of the last interview, else the first contact,
+     * else nobody (the draft then addresses the team).
+     */
+    static Optional<Contact> choose(Application app, String toName, Interview last) {
+        List<Contact> people = people(app);
+        if (toName == null || Variables.line(toName).isEmpty()) {
+            if (last != null && !last.with().isEmpty()) {
+                Optional<Contact> interviewer = find(people, last.with().get(0));
+                if (interviewer.isPresent()) {
+                    return interviewer;
+                }
+            }
+            return app.contacts().stream().findFirst();
+        }
+        String wanted = Variables.line(toName);
+        Optional<Contact> exact = find(people, wanted);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Contact> byFirst = people.stream()
+                .filter(c -> Contact.named(Variables.line(c.name())).firstName().equalsIgnoreCase(wanted))
+                .toList();
+        if (byFirst.size() == 1) {
+            return Optional.of(byFirst.get(0));
+        }
+        String company = Variables.line(app.company());
+        if (people.isEmpty()) {
+            throw new DraftException("no contact named '" + wanted + "': " + company
+                    + " has no contacts yet; add one under 'contacts:' in its file");
+        }
+        String known = String.join(", ", people.stream().map(c -> Variables.line(c.name())).toList());
+        String what = byFirst.isEmpty() ? "no contact named '" + wanted + "'"
+                : "'" + wanted + "' could be more than one person";
+        throw new DraftException(what + " at " + company + "; known: " + known);
+    }
+
+    /**
+     * Everyone one could write to: the contacts, then interviewers named only in an
+     * interview's {@code with} (they are known by name, if not by address).
+     */
+    private static List<Contact> people(Application app) {
+        List<Contact> people = new ArrayList<>(app.contacts());
+        for (Interview i : app.interviews()) {
+            for (String name : i.with()) {
+                if (!Variables.line(name).isEmpty() && find(people, name).isEmpty()) {
+                    people.add(Contact.named(Variables.line(name)));
+                }
+            }
+        }
+        return people;
+    }
+
+    private static Optional<Contact> find(List<Contact> people, String name) {
+        String key = Variables.line(name).toLowerCase(Locale.ROOT);
+        return people.stream()
+                .filter(c -> Variables.line(c.name()).toLowerCase(Locale.ROOT).equals(key))
+                .findFirst();
+    }
+}

@@ -1,0 +1,80 @@
+package followup.draft;
+
+import followup.model.Application;
+import followup.model.Config;
+import followup.model.Contact;
+import followup.model.Interview;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VariablesTest {
+
+    private static final LocalDate FRI_20 = LocalDate.of(2026, 11, 20);
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-11-20, today",
+        "2026-11-21, yesterday",
+        "2026-11-23, on Friday",
+        "2026-11-26, on Friday",
+        "2026-11-27, on Friday 20 November",
+        "2027-01-04, on Friday 20 November 2026"})
+    void whenReadsAsAPersonWouldSayIt(LocalDate today, String expected) {
+        assertThat(Variables.when(FRI_20, today)).isEqualTo(expected);
+    }
+
+    @Test
+    void namesAreJoinedAsInASentence() {
+        assertThat(Variables.and(List.of())).isEmpty();
+        assertThat(Variables.and(List.of("Jane Doe"))).isEqualTo("Jane Doe");
+        assertThat(Variables.and(List.of("Jane Doe", " ", "Sam Lee"))).isEqualTo("Jane Doe and Sam Lee");
+        assertThat(Variables.and(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+    }
+
+    @Test
+    void lineTidiesWhitespaceAndDropsControlCharacters() {
+        assertThat(Variables.line(null)).isEmpty();
+        assertThat(Variables.line("  Acme\u00a0\tCorp\r\n\u0007 ")).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void templatesSeeOnlyStringsBooleansAndMapsOfThem() {
+        Map<String, Object> vars = Variables.build(Fixtures.full(), Fixtures.JANE,
+                new Interview(FRI_20, LocalTime.NOON, List.of("Jane Doe"), "onsite"), Fixtures.ME, FRI_20,
+                Map.of(Drafter.LINK, "https://example.org"), false);
+        assertOnlyPlainValues(vars);
+        Map<String, Object> empty = Variables.build(new Application("x", "X", null, null, null, null, null, null,
+                null, null, null, null), null, null, Config.Me.NOBODY, FRI_20, Map.of(), false);
+        assertOnlyPlainValues(empty);
+        // the same names whatever the data, so a user template is checked the same way every time
+        assertThat(Variables.names(empty)).isEqualTo(Variables.names(vars));
+    }
+
+    @Test
+    void firstNameIsTheFirstWordOfTheTidiedName() {
+        Map<String, Object> vars = Variables.build(Fixtures.full(), Contact.named(" Jane\t Doe"), null,
+                Config.Me.NOBODY, FRI_20, Map.of(), false);
+        assertThat(((Map<?, ?>) vars.get("contact")).get("first-name")).isEqualTo("Jane");
+    }
+
+    private static void assertOnlyPlainValues(Map<?, ?> map) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            assertThat(e.getKey()).isInstanceOf(String.class);
+            Object v = e.getValue();
+            assertThat(v).as("value of %s", e.getKey()).isNotNull();
+            if (v instanceof Map<?, ?> nested) {
+                assertOnlyPlainValues(nested);
+            } else {
+                assertThat(v).as("value of %s", e.getKey()).isInstanceOfAny(String.class, Boolean.class);
+            }
+        }
+    }
+}
