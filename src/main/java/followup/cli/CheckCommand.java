@@ -5,12 +5,17 @@ import followup.store.Store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import followup.draft.DraftException;
+import followup.draft.DraftKind;
+import followup.draft.Drafter;
+import followup.draft.TemplateText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check",
-        header = "Validate every application file and the config.",
+        header = "Validate every application file, the config and your templates.",
         description = {"Prints one 'path:line:col: message' line per problem and exits 1 if there is any; "
                 + "the message never quotes the file's contents."},
         footerHeading = "%nExamples:%n",
@@ -30,11 +35,22 @@ final class CheckCommand implements Callable<Integer> {
             root.out().println(p);
         }
         int n = loaded.applications().size() + problems.size();
+        UserTemplates templates = new UserTemplates(root.configFolder().resolve("templates"));
+        for (DraftKind kind : DraftKind.values()) {
+            Optional<TemplateText> template = templates.find(kind);
+            try {
+                template.ifPresent(Drafter::check);
+            } catch (DraftException e) {
+                root.out().println(e.getMessage());
+                problems.add(null);
+            }
+        }
         if (problems.isEmpty()) {
             root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());
             return Cli.OK;
         }
-        root.err().println("followup: " + problems.size() + " of " + n + " files have problems");
+        root.err().println("followup: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " found; fix the files named above");
         return Cli.DATA;
     }
 }

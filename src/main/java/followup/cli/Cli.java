@@ -37,6 +37,7 @@ public final class Cli {
         cli.addSubcommand(new ShowCommand());
         cli.addSubcommand(new LogCommand());
         cli.addSubcommand(new EditCommand());
+        cli.addSubcommand(new DraftCommand());
         cli.addSubcommand(new CheckCommand());
         cli.setOut(out);
         cli.setErr(err);
