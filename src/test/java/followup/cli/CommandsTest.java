@@ -5,22 +5,171 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The everyday commands, in-process through the same factory and error handler as main. */
 class CommandsTest {
 
     @TempDir
     Path home;
+
+    private Path file(String id) {
+        return home.resolve("applications/" + id + ".yaml");
+    }
 
     @Test
     void addThenLogThenShowKeepsEverything() throws Exception {
         Run run = Run.in(home);
         assertThat(run.run("add", "Acme Corp.", "--role", "Backend Engineer", "--contact", "Jane Doe <jane@acme.example>",
                 "--interview", "2026-11-20", "--at", "14:00", "--decision-by", "7-10 days")).succeeded().outIs("acme-corp\n");
-        Path file = home.resolve("applications/acme-corp.yaml");
-        assertThat(Files.readString(file)).contains("decision-by: 2026-11-30", "time: \"14:00\"");
+        assertThat(Files.readString(file("acme-corp"))).contains("decision-by: 2026-11-30", "time: \"14:00\"");
         assertThat(run.run("log", "acme-corp", "thanks", "--on", "2026-11-20")).succeeded();
-        assertThat(run.run("show", "acme-corp")).succeeded().outContains("thanks", "Jane Doe");
+        assertThat(run.run("show", "acme-corp")).succeeded().outContains("2026-11-20  thanks", "Jane Doe");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() {
+        Path other = home.resolve("other");
+        Run run = Run.in(home);
+        assertThat(run.run("--home", other.toString(), "add", "Globex", "--no-input")).succeeded();
+        assertThat(run.run("list", "--home", other.toString())).succeeded().outContains("globex");
+        assertThat(run.run("list")).succeeded().outContains("No applications yet");
+        assertThat(run.run("add", "Initech", "--as-of", "2026-11-10", "--interview", "tomorrow")).succeeded();
+        assertThat(run.run("--as-of", "2026-11-10", "show", "initech")).succeeded().outContains("Wed 11 Nov 2026");
+    }
+
+    @Test
+    void addAsksForWhatIsMissingOnATerminalOnly() throws Exception {
+        Run run = Run.in(home).terminal(100, "Umbrella Health", "Data Engineer", "Alice Abernathy <alice@umbrella.example>",
+                "2026-11-20", "13:00", "eow", "her lineage tool");
+        assertThat(run.run("add")).succeeded().outIs("umbrella-health\n");
+        assertThat(run.asked).hasSize(7).first().asString().startsWith("Company");
+        String text = Files.readString(file("umbrella-health"));
+        assertThat(text).contains("role: Data Engineer", "email: alice@umbrella.example", "date: 2026-11-20",
+                "time: \"13:00\"", "anchor: her lineage tool", "decision-by: 2026-11-27");
+        // --no-input and a non-terminal never ask: the missing company is a usage error
+        assertThat(Run.in(home).terminal(100).run("add", "--no-input")).exitsWith(2).errContains("COMPANY is missing");
+        assertThat(Run.in(home).run("add")).exitsWith(2);
+    }
+
+    @Test
+    void everyEventHasItsEffect() throws Exception {
+        Run run = Run.in(home);
+        run.run("add", "Acme", "--interview", "2026-11-16", "--no-input");
+        assertThat(run.run("log", "acme", "interview", "--on", "2026-11-30", "--at", "9:30", "--with", "Jane Doe",
+                "--with", "Sam Lee")).succeeded();
+        assertThat(run.run("log", "acme", "timeline", "--decision-by", "fri", "--note", "board meets")).succeeded();
+        assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-11-27", "with: [Jane Doe, Sam Lee]");
+        assertThat(run.run("log", "acme", "delayed", "--decision-by", "+2w", "--on", "2026-11-20")).succeeded();
+        assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-12-04");
+        assertThat(run.run("log", "acme", "delayed")).succeeded();
+        assertThat(run.run("log", "acme", "feedback", "--note", "more system design")).succeeded();
+        for (String[] outcome : List.of(new String[] {"offer", "offer"}, new String[] {"accepted", "accepted"},
+                new String[] {"declined", "declined"}, new String[] {"withdrew", "withdrawn"},
+                new String[] {"closed", "closed"}, new String[] {"rejected", "rejected"})) {
+            assertThat(run.run("log", "acme", outcome[0])).succeeded().outContains("(status: " + outcome[1] + ")");
+            assertThat(Files.readString(file("acme"))).contains("status: " + outcome[1]);
+        }
+        for (String sent : List.of("thanks", "note", "linkedin", "check-in", "follow-up", "told-offer",
+                "rejection-reply", "keep-in-touch", "reply")) {
+            assertThat(run.run("log", "acme", sent)).succeeded();
+        }
+        assertThat(run.run("show", "acme", "--json")).succeeded().outContains("\"event\" : \"keep-in-touch\"",
+                "\"status\" : \"rejected\"", "\"note\" : \"more system design\"");
+        assertThat(run.run("check")).succeeded();
+    }
+
+    @Test
+    void logRefusesWhatDoesNotFit() {
+        Run run = Run.in(home);
+        run.run("add", "Acme", "--no-input");
+        assertThat(run.run("log", "acme", "feedback")).exitsWith(2).errContains("feedback needs --note");
+        assertThat(run.run("log", "acme", "thanks", "--at", "10:00")).exitsWith(2).errContains("--at goes with interview");
+        assertThat(run.run("log", "acme", "reply", "--decision-by", "fri")).exitsWith(2);
+        assertThat(run.run("log", "acme", "thanks", "--on", "2026-02-30")).exitsWith(2).errContains("not a real date");
+        assertThat(run.run("log", "acme", "interview", "--at", "25:00")).exitsWith(2).errContains("HH:MM");
+        assertThat(run.run("log", "acme", "thanks", "--with", "A", "--with", "B")).exitsWith(2);
+    }
+
+    @Test
+    void oneBadFileNeverHidesTheOthers() throws Exception {
+        Run run = Run.in(home);
+        run.run("add", "Acme", "--interview", "2026-11-23", "--no-input");
+        run.run("add", "Globex", "--no-input");
+        Files.writeString(file("broken"), "company: Broken\nstatus: pending SECRET\n");
+        assertThat(run.run("list")).exitsWith(1).outContains("acme", "globex")
+                .errContains(file("broken") + ":2:9: 'status' must be one of").noStackTrace();
+        assertThat(run.run("today")).exitsWith(1).outContains("thanks");
+        assertThat(run.run("today", "--json")).exitsWith(1)
+                .outContains("\"file\" : \"applications/broken.yaml\"", "\"line\" : 2");
+        assertThat(run.run("check")).exitsWith(1).outContains("broken.yaml:2:9:");
+        assertThat(run.run("show", "broken")).exitsWith(1).errContains("broken.yaml:2:9");
+        assertThat(run.run("log", "broken", "thanks")).exitsWith(1).errContains("followup edit broken");
+        for (Run.Result r : List.of(run.run("list"), run.run("check"), run.run("today", "--json"))) {
+            assertThat(r.out() + r.err()).doesNotContain("SECRET");
+        }
+        assertThat(Files.readString(file("broken"))).isEqualTo("company: Broken\nstatus: pending SECRET\n");
+    }
+
+    @Test
+    void todayOnAMissingOrEmptyHomeSaysThereIsNothingToDo() {
+        Run run = Run.in(home.resolve("missing"));
+        assertThat(run.run("today")).succeeded().outContains("nothing to do", "No applications");
+        assertThat(run.run("today", "--quiet")).succeeded().outIs("");
+        assertThat(Files.exists(home.resolve("missing"))).isFalse();
+    }
+
+    @Test
+    void quietPrintsOnlyWhenSomethingIsDue() {
+        Run run = Run.in(home);
+        run.run("add", "Acme", "--interview", "2026-11-30", "--no-input");
+        assertThat(run.run("today", "--quiet")).succeeded().outIs("");
+        assertThat(run.today(LocalDate.of(2026, 11, 30)).run("today", "--quiet")).succeeded().outContains("thanks");
+    }
+
+    @Test
+    void listFiltersByStatusAndHidesClosedOnes() {
+        Run run = Run.in(home);
+        run.run("add", "Acme", "--no-input");
+        run.run("add", "Globex", "--no-input");
+        run.run("log", "globex", "rejected");
+        assertThat(run.run("list")).succeeded().outContains("acme").satisfies(r -> assertThat(r.out()).doesNotContain("globex"));
+        assertThat(run.run("list", "--all")).succeeded().outContains("acme", "globex");
+        assertThat(run.run("list", "--status", "rejected", "--json")).succeeded()
+                .outContains("\"id\" : \"globex\"", "\"action\" : \"rejection-reply\"")
+                .satisfies(r -> assertThat(r.out()).doesNotContain("\"acme\""));
+    }
+
+    @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        Run.in(home).run("add", "Acme", "--interview", "2026-11-23", "--no-input");
+        assertThat(Run.in(home).terminal(120).run("today").out()).contains("\u001b[");
+        assertThat(Run.in(home).terminal(120).run("today", "--no-color").out()).doesNotContain("\u001b[");
+        assertThat(Run.in(home).terminal(120).env("NO_COLOR", "1").run("today").out()).doesNotContain("\u001b[");
+        assertThat(Run.in(home).run("today").out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void aBadConfigIsNamedAtItsLine() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("config.yaml"), "playbook:\n  follow-up-evry: 10\n");
+        assertThat(Run.in(home).run("today")).exitsWith(1).errContains("config.yaml:2:3: unknown setting in 'playbook'");
+    }
+
+    @Test
+    void debugShowsTheStackTraceOtherwiseNever() {
+        assertThat(Run.in(home).run("show", "nope")).exitsWith(1).noStackTrace();
+        assertThat(Run.in(home).run("show", "nope", "--debug")).exitsWith(1).errContains("\tat ");
+        assertThat(Run.in(home).env("FOLLOWUP_DEBUG", "1").run("show", "nope")).exitsWith(1).errContains("\tat ");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(Run.in(home).run("--version")).succeeded().outContains("followup ");
+        assertThat(Run.in(home).run("--help")).succeeded().outContains("Exit codes:", "today", "draft");
+        assertThat(Run.in(home).run("log", "-h")).succeeded().outContains("--decision-by");
     }
 }
