@@ -99,7 +99,7 @@ final class AddCommand implements Callable<Integer> {
         List<String> people = new ArrayList<>();
         for (Application a : root.store().loadAll().applications()) {
             companies.add(a.company());
-            a.contacts().forEach(c -> people.add(c.name()));
+            a.contacts().forEach(c -> people.add(c.email() == null ? c.name() : c.name() + " <" + c.email() + ">"));
         }
         root.err().println("Adding an application; press Enter to skip a question.");
         root.err().flush();

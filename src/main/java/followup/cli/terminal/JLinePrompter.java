@@ -6,6 +6,8 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
@@ -32,6 +34,7 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .completer(new StringsCompleter(completions))
+                .parser(JLinePrompter::wholeLine)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         try {
@@ -41,6 +44,45 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         } catch (UserInterruptException e) {
             throw new PromptCancelled();
         }
+    }
+
+    /**
+     * The answer is one value, spaces and all ("Jane Doe <jane@acme.example>"): completion works on
+     * the whole line and never backslash-escapes a space, as JLine's shell-like parser would.
+     */
+    private static ParsedLine wholeLine(String line, int cursor, Parser.ParseContext context) {
+        String upToCursor = line.substring(0, Math.min(cursor, line.length()));
+        return new ParsedLine() {
+            @Override
+            public String word() {
+                return upToCursor;
+            }
+
+            @Override
+            public int wordCursor() {
+                return upToCursor.length();
+            }
+
+            @Override
+            public int wordIndex() {
+                return 0;
+            }
+
+            @Override
+            public List<String> words() {
+                return List.of(upToCursor);
+            }
+
+            @Override
+            public String line() {
+                return line;
+            }
+
+            @Override
+            public int cursor() {
+                return cursor;
+            }
+        };
     }
 
     @Override
