@@ -98,7 +98,7 @@ final class TodayCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        Table table = new Table(style, "STATE", "ACTION", "APPLICATION", "WHY", "DO").flex(3, 2);
+        Table table = new Table(style, "STATE", "DUE", "ACTION", "APPLICATION", "WHY", "DO").flex(4, 3);
         for (Action a : actions) {
             State state = a.state(today);
             UnaryOperator<String> colour = switch (state) {
@@ -106,7 +106,7 @@ final class TodayCommand implements Callable<Integer> {
                 case TODAY -> style::yellow;
                 case UPCOMING -> style::dim;
             };
-            table.row(colour, state.id(), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
+            table.row(colour, state.id(), NextActions.DAY.format(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
                     a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
                     a.why(), command(a));
         }
