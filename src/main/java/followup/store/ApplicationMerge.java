@@ -527,19 +527,12 @@ public final class ApplicationMerge {
     /** The lines of a text, each with its line break, split where YAML (and so SnakeYAML) splits them. */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                continue;
-            }
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+        if (text.isEmpty()) {
+            return lines;
         }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        int[] starts = YamlDocument.lineStarts(text);
+        for (int i = 0; i < starts.length; i++) {
+            lines.add(text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length()));
         }
         return lines;
     }

@@ -269,7 +269,7 @@ final class YamlDocument {
     }
 
     /** Where each line starts, breaking lines where YAML 1.1 (and so SnakeYAML) does. */
-    private static int[] lineStarts(String text) {
+    static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
