@@ -183,8 +183,14 @@ public final class RootCommand implements Runnable {
      * command, by {@link Cli}. Spawns nothing, and looks at nothing, when nothing was written.
      */
     void commitChanges() {
-        if (!changes.isEmpty()) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        // under the store's lock, so two followups (cron and you) do not race for git's index
+        try (Store.Lock lock = store().lock()) {
             git().commit(changes, err());
+        } catch (java.io.IOException e) {
+            err().println("followup: warning: the change is saved but not committed to git: " + Cli.describe(e));
         }
     }
 
