@@ -27,8 +27,10 @@ if [ -t 1 ]; then
     size=$(stty size 2>/dev/null </dev/tty) && cols=${size#* }
   fi
 fi
+# followup.launcher says where this file is, so 'followup git init' can point git's merge driver at it
 exec "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr \
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 \
   -Dfollowup.stdin.tty=$tty_in -Dfollowup.stdout.tty=$tty_out -Dfollowup.columns="$cols" \
+  -Dfollowup.launcher="$self" \
   -cp "$self" followup.Main "$@"
 exit 3

@@ -39,12 +39,37 @@ public final class Cli {
         cli.addSubcommand(new EditCommand());
         cli.addSubcommand(new DraftCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new GitCommand());
+        cli.addSubcommand(new MergeFileCommand());
+        passThrough(cli.getSubcommands().get("git"));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         cli.setExecutionExceptionHandler(new OnError(root));
         cli.setParameterExceptionHandler(new OnBadUsage(root));
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                // the one place a change is committed (when the home is a git repository)
+                root.commitChanges();
+            }
+        });
         return cli;
+    }
+
+    /**
+     * Everything after {@code followup git} is git's, as with {@code pass git}: no inherited
+     * option (not even --help) is read there, unknown options are arguments, and after the first
+     * argument even {@code --} is passed on.
+     */
+    private static void passThrough(CommandLine git) {
+        CommandLine.Model.CommandSpec spec = git.getCommandSpec();
+        for (CommandLine.Model.OptionSpec option : new java.util.ArrayList<>(spec.options())) {
+            spec.remove(option);
+        }
+        git.setUnmatchedOptionsArePositionalParams(true);
+        git.setStopAtPositional(true);
     }
 
     /** Runs one command line; returns the exit code. */

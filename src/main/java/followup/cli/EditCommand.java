@@ -35,7 +35,8 @@ final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Store store = root.store();
-        store.load(id); // unknown id: a data error before any editor starts
+        // an unknown id is a data error before any editor starts; an invalid file is what edit is for
+        store.requireExists(id);
         Path file = store.file(id);
         byte[] original = Files.readAllBytes(file);
         Path copy = Files.createTempFile(store.folder(), "." + id + ".edit-", ".yaml");

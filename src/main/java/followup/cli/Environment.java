@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Everything a run takes from the outside world, passed in so tests can fix it: the environment
  * variables, today's date, whether stdin/stdout are terminals, the terminal width, how to prompt
- * and how to run an editor.
+ * how to run an editor, and how to run other programs (git).
  */
 public record Environment(
         Map<String, String> variables,
@@ -20,13 +20,47 @@ public record Environment(
         boolean stdoutTerminal,
         int columns,
         Supplier<Prompter> prompter,
-        Editor editor) {
+        Editor editor,
+        Programs programs) {
+
+    /** The real world's way of running other programs. */
+    public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
+            boolean stdoutTerminal, int columns, Supplier<Prompter> prompter, Editor editor) {
+        this(variables, today, stdinTerminal, stdoutTerminal, columns, prompter, editor, Programs.SYSTEM);
+    }
 
     /** Runs a person's editor on a file and waits for it. */
     @FunctionalInterface
     public interface Editor {
         /** @return the editor's exit code */
         int edit(List<String> command, Path file) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs other programs: git for {@code followup git} and the commits after a change, and
+     * followup itself, which git runs as the merge driver. Tests pass one that captures and counts.
+     */
+    public interface Programs {
+        /** Processes started with the JVM's own settings: the terminal, the launcher, the class path. */
+        Programs SYSTEM = new SystemPrograms();
+
+        /**
+         * Runs {@code command} with the user's terminal as its stdin, stdout and stderr, and waits.
+         *
+         * @param variables its whole environment
+         * @return its exit code
+         */
+        int interactive(List<String> command, Map<String, String> variables) throws IOException, InterruptedException;
+
+        /** Runs {@code command} with no input and waits; what it printed (stdout and stderr) is returned. */
+        Captured captured(List<String> command, Map<String, String> variables) throws IOException, InterruptedException;
+
+        /** The command that runs this followup again (how git calls the merge driver). */
+        List<String> self();
+
+        /** A finished program: its exit code and everything it printed. */
+        record Captured(int code, String output) {
+        }
     }
 
     public String variable(String name) {

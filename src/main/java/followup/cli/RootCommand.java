@@ -58,6 +58,8 @@ public final class RootCommand implements Runnable {
     private LocalDate today;
     private Config config;
     private Store store;
+    /** What this command wrote, committed after it when the home is a git repository. */
+    private final Git.Changes changes = new Git.Changes();
 
     public RootCommand(Environment environment) {
         this.environment = environment;
@@ -166,9 +168,30 @@ public final class RootCommand implements Runnable {
 
     public Store store() {
         if (store == null) {
-            store = new Store(home());
+            store = new Store(home(), changes);
         }
         return store;
+    }
+
+    /** git in the data home. */
+    Git git() {
+        return new Git(home(), environment);
+    }
+
+    /**
+     * Commits what the command wrote, when the home is a git repository; called once, after the
+     * command, by {@link Cli}. Spawns nothing, and looks at nothing, when nothing was written.
+     */
+    void commitChanges() {
+        if (changes.isEmpty()) {
+            return;
+        }
+        // under the store's lock, so two followups (cron and you) do not race for git's index
+        try (Store.Lock lock = store().lock()) {
+            git().commit(changes, err());
+        } catch (java.io.IOException e) {
+            err().println("followup: warning: the change is saved but not committed to git: " + Cli.describe(e));
+        }
     }
 
     /** The width to fit tables to: the terminal's, or 0 (no limit) when stdout is not a terminal. */

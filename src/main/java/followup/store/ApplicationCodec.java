@@ -27,6 +27,36 @@ final class ApplicationCodec {
     }
 
     static Application read(String id, YamlNode root) throws YamlSyntaxException {
+        if (root instanceof YamlNode.Mapping map && map.get(ApplicationMerge.CONFLICT_KEY) != null) {
+            throw new YamlSyntaxException(map.get(ApplicationMerge.CONFLICT_KEY).key(), conflictMessage(map));
+        }
+        return readFields(id, root);
+    }
+
+    /** What a merge left unresolved (see {@link ApplicationMerge}), naming only the fields we know. */
+    private static String conflictMessage(YamlNode.Mapping map) {
+        List<String> known = new ArrayList<>();
+        int others = 0;
+        if (map.get(ApplicationMerge.CONFLICT_KEY).value() instanceof YamlNode.Mapping record) {
+            for (YamlNode.Entry e : record.entries()) {
+                String name = YamlReader.keyName(e.key().value());
+                if (name.isEmpty()) {
+                    others++;
+                } else {
+                    known.add(name.strip());
+                }
+            }
+        }
+        if (others > 0) {
+            known.add(others + (others == 1 ? " field of yours" : " fields of yours"));
+        }
+        return "unresolved merge conflict" + (known.isEmpty() ? "" : " in " + String.join(", ", known))
+                + ": both copies changed it; keep the right value, delete '" + ApplicationMerge.CONFLICT_KEY
+                + "', then 'followup check'";
+    }
+
+    /** An application's fields, ignoring a merge's conflict record (the merge checks its own output). */
+    static Application readFields(String id, YamlNode root) throws YamlSyntaxException {
         if (root == null) {
             throw new YamlSyntaxException(0, 0, "the file is empty; an application needs at least 'company'");
         }

@@ -45,10 +45,33 @@ public final class Store {
 
     private final Path home;
     private final Path folder;
+    private final Listener listener;
 
     public Store(Path home) {
+        this(home, Listener.NONE);
+    }
+
+    /** A store that tells {@code listener} about every file it writes. */
+    public Store(Path home, Listener listener) {
         this.home = home;
         this.folder = home.resolve("applications");
+        this.listener = listener;
+    }
+
+    /**
+     * Told after each successful write, so whatever a command changed can be recorded afterwards
+     * (a git commit when the home is a repository) without every command having to remember it.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = (file, summary) -> {
+        };
+
+        /**
+         * @param file the file written, relative to the home ({@code applications/acme.yaml})
+         * @param summary what happened, as a commit message says it ({@code acme: log thanks (2026-11-23)})
+         */
+        void written(String file, String summary);
     }
 
     public Path home() {
@@ -121,7 +144,8 @@ public final class Store {
         return Files.exists(file(id), LinkOption.NOFOLLOW_LINKS) || Files.exists(file(id));
     }
 
-    private void requireExists(String id) {
+    /** Refuses an unknown id with a data error naming the ids that exist; does not read the file. */
+    public void requireExists(String id) {
         if (!exists(id)) {
             List<String> known;
             try {
@@ -149,9 +173,14 @@ public final class Store {
     record Read(byte[] bytes, YamlDocument document, Application application) {
     }
 
+    /** The file of an id as a path relative to the home, as messages and git name it. */
+    private static String relative(String id) {
+        return "applications/" + id + ".yaml";
+    }
+
     Read read(String id) throws InvalidFileException {
         Path file = file(id);
-        String relative = "applications/" + id + ".yaml";
+        String relative = relative(id);
         byte[] bytes = readBytes(file, relative);
         return parse(id, bytes, file.toString(), relative);
     }
@@ -243,6 +272,17 @@ public final class Store {
      */
     public record Update(LogEntry log, Interview interview, Status status, LocalDate decisionBy) {
         public static final Update NONE = new Update(null, null, null, null);
+
+        /** What this update does to application {@code id}, in words: {@code acme: log thanks (2026-11-23)}. */
+        String summary(String id) {
+            if (log != null) {
+                return id + ": log " + log.event().id() + " (" + log.date() + ")";
+            }
+            if (interview != null) {
+                return id + ": log interview (" + interview.date() + ")";
+            }
+            return id + ": update";
+        }
     }
 
     /**
@@ -274,8 +314,9 @@ public final class Store {
                     continue; // someone wrote it meanwhile: redo on top of their change
                 }
                 AtomicFiles.replace(file, bytes);
+                listener.written(relative(id), update.summary(id));
                 try {
-                    return parse(id, bytes, file.toString(), "applications/" + id + ".yaml").application();
+                    return parse(id, bytes, file.toString(), relative(id)).application();
                 } catch (InvalidFileException e) {
                     throw new IllegalStateException("an edit produced an invalid file", e);
                 }
@@ -353,12 +394,14 @@ public final class Store {
             if (!AtomicFiles.createNew(file(id), bytes)) {
                 throw UserException.data("an application '" + id + "' already exists; choose another --id");
             }
+            listener.written(relative(id), "add " + id);
             return id;
         }
         String base = Ids.slug(application.company());
         for (int n = 1; n < 10_000; n++) {
             String candidate = n == 1 ? base : base + "-" + n;
             if (AtomicFiles.createNew(file(candidate), render(candidate, application))) {
+                listener.written(relative(candidate), "add " + candidate);
                 return candidate;
             }
         }
@@ -384,6 +427,7 @@ public final class Store {
             }
             AtomicFiles.replace(file, content);
         }
+        listener.written(relative(id), id + ": edit");
     }
 
     /** The file changed on disk since it was read. */
@@ -397,7 +441,8 @@ public final class Store {
         createPrivate(folder);
     }
 
-    static void createPrivate(Path dir) throws IOException {
+    /** Creates a folder (and its missing parents) with mode 0700. */
+    public static void createPrivate(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }

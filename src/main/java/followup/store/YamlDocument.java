@@ -28,7 +28,45 @@ final class YamlDocument {
     static YamlDocument parse(String raw) throws YamlSyntaxException {
         boolean bom = raw.startsWith(BOM);
         String text = bom ? raw.substring(1) : raw;
+        int marker = conflictMarkerLine(text);
+        if (marker >= 0) {
+            // say what it is before YAML parsing would call it a syntax error
+            throw new YamlSyntaxException(marker, 0,
+                    "unresolved merge conflict; edit the file and keep one side, then 'followup check'");
+        }
         return new YamlDocument(text, bom, YamlReader.parse(text));
+    }
+
+    /**
+     * The 0-based line of the first conflict marker git's line merge leaves ({@code <<<<<<<},
+     * {@code |||||||}, {@code =======}, {@code >>>>>>>} at the start of a line), or -1. Such a line
+     * is never valid YAML in a file of key: value lines, so this cannot misread a good file.
+     */
+    static int conflictMarkerLine(String text) {
+        int first = -1;
+        for (String marker : new String[] {"<<<<<<<", "|||||||", "=======", ">>>>>>>"}) {
+            for (int at = text.indexOf(marker); at >= 0 && (first < 0 || at < first); at = text.indexOf(marker, at + 1)) {
+                boolean lineStart = at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r';
+                int after = at + marker.length();
+                char next = after < text.length() ? text.charAt(after) : '\n';
+                boolean ends = next == ' ' || next == '\t' || next == '\n' || next == '\r';
+                if (lineStart && ends) {
+                    first = at;
+                    break;
+                }
+            }
+        }
+        if (first < 0) {
+            return -1;
+        }
+        int line = 0;
+        for (int i = 0; i < first; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The full text as it goes to disk. */
@@ -231,7 +269,7 @@ final class YamlDocument {
     }
 
     /** Where each line starts, breaking lines where YAML 1.1 (and so SnakeYAML) does. */
-    private static int[] lineStarts(String text) {
+    static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {

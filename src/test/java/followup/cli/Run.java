@@ -1,8 +1,11 @@
 package followup.cli;
 
 import followup.cli.terminal.Prompter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -62,6 +65,9 @@ public final class Run {
     /** The prompts asked so far, in order. */
     public final List<String> asked = new java.util.ArrayList<>();
 
+    /** Every program started so far (git, mostly), in order. */
+    public final List<List<String>> spawned = new java.util.ArrayList<>();
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -72,10 +78,57 @@ public final class Run {
             }
             return answers.poll();
         };
+        PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err);
         Environment environment = new Environment(Map.copyOf(env), () -> today, terminal, terminal, columns,
-                () -> prompter, editor);
-        int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
+                () -> prompter, editor, new Programs(outWriter, errWriter));
+        int code = Cli.run(environment, outWriter, errWriter, args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Real processes, counted; what an "interactive" one prints goes to the run's stdout and stderr
+     * instead of the terminal, so tests can read {@code followup git} output.
+     */
+    private final class Programs implements Environment.Programs {
+        private final PrintWriter out;
+        private final PrintWriter err;
+
+        Programs(PrintWriter out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public int interactive(List<String> command, Map<String, String> variables) throws IOException, InterruptedException {
+            spawned.add(command);
+            Path stdout = Files.createTempFile("followup-test", ".out");
+            Path stderr = Files.createTempFile("followup-test", ".err");
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                        .redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                builder.environment().clear();
+                builder.environment().putAll(variables);
+                int code = builder.start().waitFor();
+                out.print(Files.readString(stdout, StandardCharsets.UTF_8));
+                err.print(Files.readString(stderr, StandardCharsets.UTF_8));
+                return code;
+            } finally {
+                Files.deleteIfExists(stdout);
+                Files.deleteIfExists(stderr);
+            }
+        }
+
+        @Override
+        public Captured captured(List<String> command, Map<String, String> variables) throws IOException, InterruptedException {
+            spawned.add(command);
+            return Environment.Programs.SYSTEM.captured(command, variables);
+        }
+
+        @Override
+        public List<String> self() {
+            return Environment.Programs.SYSTEM.self();
+        }
     }
 
     /** What a run printed and returned. */

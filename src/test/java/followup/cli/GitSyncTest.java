@@ -1,0 +1,312 @@
+package followup.cli;
+
+import static followup.cli.Run.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * History and sync through git, with real git in temporary folders: a private git config (no
+ * system or user config of the machine), and git's merge driver running followup from this
+ * test's class path, as {@code followup git init} installs it.
+ */
+class GitSyncTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Map<String, String> gitEnv = new LinkedHashMap<>();
+
+    @BeforeEach
+    void privateGit() throws IOException {
+        Path user = Files.createDirectories(tmp.resolve("user"));
+        Files.writeString(user.resolve(".gitconfig"), """
+                [user]
+                	name = Job Seeker
+                	email = seeker@example.com
+                [init]
+                	defaultBranch = main
+                """);
+        gitEnv.put("HOME", user.toString());
+        gitEnv.put("GIT_CONFIG_NOSYSTEM", "1");
+        gitEnv.put("PATH", System.getenv("PATH"));
+        gitEnv.put("LC_ALL", "C");
+    }
+
+    /** followup on one machine: its own data home, the shared private git config. */
+    private Run machine(String name) {
+        Run run = Run.in(tmp.resolve(name));
+        gitEnv.forEach(run::env);
+        return run;
+    }
+
+    private Path home(String name) {
+        return tmp.resolve(name);
+    }
+
+    /** Plain git, as a test's own tool (not through followup). */
+    private String git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(gitEnv);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), out).isZero();
+        return out;
+    }
+
+    private List<String> subjects(String machine) throws Exception {
+        return git(home(machine), "log", "--format=%s").lines().toList();
+    }
+
+    private String read(String machine, String id) throws IOException {
+        return Files.readString(home(machine).resolve("applications/" + id + ".yaml"));
+    }
+
+    /** A laptop with applications under git, pushed to a bare repository the desktop clones. */
+    private void laptopAndDesktop(Run laptop, Run desktop) throws Exception {
+        assertThat(laptop.run("add", "Acme Corp", "--id", "acme", "--role", "Backend Engineer",
+                "--contact", "Jane Doe <jane@acme.example>", "--interview", "2026-11-20",
+                "--decision-by", "2026-11-27", "--no-input")).succeeded();
+        assertThat(laptop.run("add", "Globex", "--interview", "2026-11-16", "--no-input")).succeeded();
+        assertThat(laptop.run("add", "Initech", "--interview", "2026-11-18", "--no-input")).succeeded();
+        assertThat(laptop.run("git", "init")).succeeded();
+        git(tmp, "init", "-q", "--bare", "shared.git");
+        assertThat(laptop.run("git", "remote", "add", "origin", tmp.resolve("shared.git").toString())).succeeded();
+        assertThat(laptop.run("git", "push", "-q", "-u", "origin", "HEAD")).succeeded();
+        assertThat(desktop.run("git", "clone", "-q", tmp.resolve("shared.git").toString())).succeeded();
+    }
+
+    @Test
+    void logOnTheLaptopLogOnTheDesktopPullOnBothAndTodayAgrees() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        laptopAndDesktop(laptop, desktop);
+
+        // the same application on both, and different ones
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(laptop.run("log", "globex", "reply", "--on", "2026-11-21")).succeeded();
+        assertThat(desktop.run("log", "acme", "note", "--on", "2026-11-21", "--note", "on paper")).succeeded();
+        assertThat(desktop.run("log", "acme", "check-in")).succeeded();
+        assertThat(desktop.run("log", "initech", "thanks", "--on", "2026-11-18")).succeeded();
+
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("git", "pull", "-q")).succeeded();
+        assertThat(desktop.run("git", "push", "-q")).succeeded();
+        assertThat(laptop.run("git", "pull", "-q")).succeeded();
+
+        for (String id : List.of("acme", "globex", "initech")) {
+            assertThat(read("desktop", id)).as(id).isEqualTo(read("laptop", id));
+        }
+        String acme = read("laptop", "acme");
+        for (String event : List.of("event: thanks", "event: note", "event: check-in")) {
+            assertThat(acme.split(event, -1)).as(event).hasSize(2); // exactly once
+        }
+        assertThat(acme).containsSubsequence("event: thanks", "event: note", "event: check-in");
+        Run.Result onLaptop = laptop.run("today", "--days", "30", "--json");
+        Run.Result onDesktop = desktop.run("today", "--days", "30", "--json");
+        assertThat(onLaptop).succeeded();
+        assertThat(onDesktop).succeeded().outIs(onLaptop.out());
+        assertThat(laptop.run("check")).succeeded();
+        assertThat(desktop.run("check")).succeeded();
+        assertThat(git(home("laptop"), "status", "--porcelain")).isEmpty();
+        assertThat(git(home("desktop"), "status", "--porcelain")).isEmpty();
+        assertThat(subjects("desktop")).contains("acme: log note (2026-11-21)", "acme: log check-in (2026-11-23)",
+                "acme: log thanks (2026-11-20)", "globex: log reply (2026-11-21)", "initech: log thanks (2026-11-18)");
+    }
+
+    @Test
+    void aTrueConflictIsReportedByCheckNotLostAndResolvedByAnEdit() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        laptopAndDesktop(laptop, desktop);
+        assertThat(laptop.run("log", "acme", "timeline", "--decision-by", "2026-12-04")).succeeded();
+        assertThat(desktop.run("log", "acme", "delayed", "--decision-by", "2026-12-11")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+
+        Run.Result pull = desktop.run("git", "pull");
+        assertThat(pull.code()).isEqualTo(1);
+        assertThat(pull.out() + pull.err()).contains("CONFLICT", "applications/acme.yaml");
+
+        // both values are in the file, which is still YAML; check names the conflict and its line
+        String merged = read("desktop", "acme");
+        assertThat(merged).contains("decision-by: 2026-12-11", "merge-conflict:", "  decision-by: 2026-12-04",
+                "event: timeline", "event: delayed");
+        Run.Result check = desktop.run("check");
+        assertThat(check).exitsWith(1).outContains("applications/acme.yaml:", "unresolved merge conflict in 'decision-by'");
+        assertThat(desktop.run("today")).exitsWith(1).errContains("unresolved merge conflict");
+
+        // keep the laptop's date; during the merge followup saves but leaves committing to the user
+        desktop.editor((command, file) -> {
+            String text = Files.readString(file);
+            text = text.replace("decision-by: 2026-12-11", "decision-by: 2026-12-04");
+            Files.writeString(file, text.substring(0, text.indexOf("merge-conflict:")));
+            return 0;
+        });
+        assertThat(desktop.run("edit", "acme")).succeeded().errContains("a git merge is in progress");
+        assertThat(desktop.run("check")).succeeded();
+        assertThat(desktop.run("git", "commit", "-q", "-a", "--no-edit")).succeeded();
+        assertThat(desktop.run("git", "push", "-q")).succeeded();
+        assertThat(laptop.run("git", "pull", "-q")).succeeded();
+        assertThat(read("laptop", "acme")).isEqualTo(read("desktop", "acme")).contains("decision-by: 2026-12-04");
+    }
+
+    @Test
+    void initCreatesTheHomeAndInstallsTheMergeDriver() throws Exception {
+        Run run = machine("fresh");
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        Path home = home("fresh");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
+        assertThat(Files.readString(home.resolve(".gitattributes"))).contains("applications/*.yaml merge=followup");
+        assertThat(Files.readString(home.resolve(".gitignore"))).contains("applications/.*");
+        assertThat(git(home, "config", "merge.followup.driver")).contains("followup.Main", "merge-file %O %A %B %P");
+        assertThat(git(home, "config", "pull.rebase").strip()).isEqualTo("false");
+        assertThat(subjects("fresh")).containsExactly("start history");
+        // again: nothing new to set up, nothing committed
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        assertThat(subjects("fresh")).containsExactly("start history");
+    }
+
+    @Test
+    void everyChangeIsCommittedWithWhatHappenedAndNothingElseIs() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        assertThat(run.run("add", "Globex", "--interview", "2026-11-20", "--no-input")).succeeded();
+        assertThat(run.run("log", "globex", "thanks")).succeeded();
+        assertThat(run.run("log", "globex", "interview", "--on", "2026-12-01")).succeeded();
+        run.editor((command, file) -> {
+            Files.writeString(file, Files.readString(file) + "anchor: the Accelerate book\n");
+            return 0;
+        });
+        assertThat(run.run("edit", "globex")).succeeded();
+        assertThat(subjects("home")).containsExactly("globex: edit", "globex: log interview (2026-12-01)",
+                "globex: log thanks (2026-11-23)", "add globex", "start history");
+
+        // reads, refused commands and an edit that changes nothing commit nothing, and spawn no git
+        run.spawned.clear();
+        run.editor((command, file) -> 0);
+        assertThat(run.run("edit", "globex")).succeeded();
+        assertThat(run.run("today")).succeeded();
+        assertThat(run.run("list", "--all")).succeeded();
+        assertThat(run.run("show", "globex")).succeeded();
+        assertThat(run.run("check")).succeeded();
+        assertThat(run.run("log", "globex", "nonsense")).exitsWith(2);
+        assertThat(run.spawned).isEmpty();
+        assertThat(subjects("home")).hasSize(5);
+    }
+
+    @Test
+    void aHandEditIsCommittedByTheNextCommandThatWrites() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        assertThat(run.run("add", "Globex", "--no-input")).succeeded();
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        Path acme = home("home").resolve("applications/acme.yaml");
+        Files.writeString(acme, Files.readString(acme) + "# met Jane at the meetup\n");
+        assertThat(run.run("log", "globex", "reply")).succeeded().errIsEmpty();
+        String last = git(home("home"), "log", "-1", "--format=%B");
+        assertThat(last).startsWith("globex: log reply (2026-11-23)\n")
+                .contains("Also records changes made outside followup:", "applications/acme.yaml");
+        assertThat(git(home("home"), "status", "--porcelain")).isEmpty();
+    }
+
+    @Test
+    void aGitFailureIsAWarningAndTheChangeStaysSaved() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        Path hook = home("home").resolve(".git/hooks/pre-commit");
+        Files.writeString(hook, "#!/bin/sh\necho 'refused by a hook' >&2\nexit 1\n");
+        hook.toFile().setExecutable(true);
+        assertThat(run.run("log", "acme", "reply")).succeeded()
+                .errContains("warning: the change is saved but not committed to git", "refused by a hook");
+        assertThat(read("home", "acme")).contains("event: reply");
+    }
+
+    @Test
+    void withNoRepositoryNothingOfThisHappensAndGitIsNeverStarted() throws Exception {
+        Run run = machine("plain");
+        assertThat(run.run("add", "Acme", "--interview", "2026-11-20", "--no-input")).succeeded().errIsEmpty();
+        assertThat(run.run("log", "acme", "thanks")).succeeded().errIsEmpty();
+        run.editor((command, file) -> {
+            Files.writeString(file, Files.readString(file) + "source: referral\n");
+            return 0;
+        });
+        assertThat(run.run("edit", "acme")).succeeded().errIsEmpty();
+        assertThat(run.run("today")).succeeded();
+        assertThat(run.spawned).isEmpty();
+        assertThat(home("plain").resolve(".git")).doesNotExist();
+        // and followup git says what to do rather than run git somewhere else
+        assertThat(run.run("git", "log")).exitsWith(1).errContains("is not a git repository", "followup git init");
+        assertThat(run.spawned).isEmpty();
+    }
+
+    @Test
+    void everyArgumentAfterGitIsGits() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        run.spawned.clear();
+        Run.Result log = run.run("git", "log", "--oneline", "-p", "--format=%s", "--", "applications");
+        assertThat(log).succeeded().outContains("start history", "+company: Acme");
+        assertThat(run.spawned).containsExactly(List.of("git", "-C", home("home").toString(), "log", "--oneline", "-p",
+                "--format=%s", "--", "applications"));
+        assertThat(run.run("git", "rev-parse", "--show-toplevel").out().strip())
+                .isEqualTo(home("home").toRealPath().toString());
+        // git's exit code is followup's
+        assertThat(run.run("git", "diff", "--quiet", "HEAD")).succeeded();
+        Files.writeString(home("home").resolve("applications/acme.yaml"), "company: Acme Corp\n");
+        assertThat(run.run("git", "diff", "--quiet", "HEAD")).exitsWith(1);
+        assertThat(run.run("git", "no-such-command").code()).isEqualTo(1);
+        assertThat(run.run("git", "--version")).succeeded().outContains("git version");
+    }
+
+    @Test
+    void cloneRefusesAHomeThatIsNotEmpty() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        assertThat(run.run("git", "clone", tmp.resolve("nowhere.git").toString())).exitsWith(1)
+                .errContains("is not empty");
+        assertThat(run.spawned).isEmpty();
+    }
+
+    @Test
+    void checkNamesLeftoverConflictMarkersAndSaysHowToResolveThem() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--interview", "2026-11-20", "--no-input")).succeeded();
+        assertThat(run.run("add", "Globex", "--interview", "2026-11-20", "--no-input")).succeeded();
+        Path globex = home("home").resolve("applications/globex.yaml");
+        Files.writeString(globex, """
+                company: Globex
+                <<<<<<< ours
+                status: interviewing
+                =======
+                status: rejected
+                >>>>>>> theirs
+                """);
+        String expected = globex + ":2:1: unresolved merge conflict; edit the file and keep one side, then 'followup check'";
+        assertThat(run.run("check")).exitsWith(1).outContains(expected);
+        assertThat(run.run("today")).exitsWith(1).errContains(expected).outContains("Acme");
+        assertThat(run.run("list", "--json")).exitsWith(1).outContains("unresolved merge conflict", "\"acme\"");
+        // edit opens the broken file, and saves it once it is resolved
+        run.editor((command, file) -> {
+            Files.writeString(file, "company: Globex\nstatus: rejected\n");
+            return 0;
+        });
+        assertThat(run.run("edit", "globex")).succeeded();
+        assertThat(run.run("check")).succeeded();
+    }
+}
