@@ -143,7 +143,9 @@ public final class Cli {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
                 message = "'" + u.getUnmatched().get(0) + "' is not a followup command; commands: "
-                        + String.join(", ", cmd.getSubcommands().keySet());
+                        + String.join(", ", cmd.getSubcommands().entrySet().stream()
+                                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                                .map(java.util.Map.Entry::getKey).toList());
             }
             err.println("followup: " + message);
             if (root.debug()) {
