@@ -339,20 +339,21 @@ public final class Store {
             boolean changed = false;
             if (update.interview() != null) {
                 doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
-                        ApplicationCodec.lines(update.interview()), "decision-by");
+                        ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
                 changed = true;
             }
             if (update.status() != null && update.status() != current.application().status()) {
-                doc = doc.setScalar("status", update.status().id(), "contacts");
+                doc = doc.setScalar("status", update.status().id(), "source", "applied", "contacts", "interviews",
+                        "decision-by", "anchor", "notes", "log");
                 changed = true;
             }
             if (update.decisionBy() != null && !update.decisionBy().equals(current.application().decisionBy())) {
-                doc = doc.setScalar("decision-by", update.decisionBy().toString(), "anchor");
+                doc = doc.setScalar("decision-by", update.decisionBy().toString(), "anchor", "notes", "log");
                 changed = true;
             }
             if (update.log() != null) {
                 doc = doc.insertItem("log", index(doc, "log", update.log().date()),
-                        ApplicationCodec.lines(update.log()), null);
+                        ApplicationCodec.lines(update.log()));
                 changed = true;
             }
             return changed ? doc : null;

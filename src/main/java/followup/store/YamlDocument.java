@@ -98,9 +98,9 @@ final class YamlDocument {
     /**
      * Sets a top-level key to a scalar. {@code yamlValue} must already be valid YAML scalar text
      * (see {@link YamlText}). An existing value is replaced in place; a missing key is added
-     * before {@code before} when that key exists, else at the end.
+     * before the first of the {@code before} keys that exists, else at the end.
      */
-    YamlDocument setScalar(String key, String yamlValue, String before) throws YamlSyntaxException {
+    YamlDocument setScalar(String key, String yamlValue, String... before) throws YamlSyntaxException {
         YamlNode.Mapping map = rootMapping();
         YamlNode.Entry entry = map.get(key);
         if (entry == null) {
@@ -117,9 +117,10 @@ final class YamlDocument {
     /**
      * Inserts a block-mapping item into the top-level sequence {@code key} at {@code index}
      * (0 = first; the size appends). {@code itemLines} are the item's lines without indentation.
-     * The key is created (before {@code before}, else at the end) when missing or empty.
+     * The key is created (before the first {@code before} key that exists, else at the end) when
+     * missing or empty.
      */
-    YamlDocument insertItem(String key, int index, List<String> itemLines, String before)
+    YamlDocument insertItem(String key, int index, List<String> itemLines, String... before)
             throws YamlSyntaxException {
         YamlNode.Mapping map = rootMapping();
         YamlNode.Entry entry = map.get(key);
@@ -173,10 +174,15 @@ final class YamlDocument {
         return out;
     }
 
-    /** The line where a new top-level key goes: at {@code before}'s line, else after the last. */
-    private int insertionLine(YamlNode.Mapping map, String before) {
-        YamlNode.Entry next = before == null ? null : map.get(before);
-        return next != null ? next.key().start().line() : map.lastLine() + 1;
+    /** The line where a new top-level key goes: at the first present {@code before} key's line, else after the last. */
+    private int insertionLine(YamlNode.Mapping map, String... before) {
+        for (String key : before) {
+            YamlNode.Entry next = map.get(key);
+            if (next != null) {
+                return next.key().start().line();
+            }
+        }
+        return map.lastLine() + 1;
     }
 
     /** The column of the '-' that introduces a block sequence item. */

@@ -137,6 +137,14 @@ class StoreTest {
     }
 
     @Test
+    void newKeysGoWhereAPersonWouldPutThemNotAfterTheLog() throws Exception {
+        Path f = write("a", "company: A\nrole: R\nlog:\n  - date: 2026-11-19\n    event: reply\n");
+        store().update("a", a -> new Store.Update(null, null, Status.INTERVIEWING, D.plusDays(7)));
+        assertThat(Files.readString(f)).isEqualTo(
+                "company: A\nrole: R\nstatus: interviewing\ndecision-by: 2026-11-27\nlog:\n  - date: 2026-11-19\n    event: reply\n");
+    }
+
+    @Test
     void crlfFilesStayCrlfAndBomIsKept() throws Exception {
         Path f = home.resolve("applications/a.yaml");
         Files.createDirectories(f.getParent());
