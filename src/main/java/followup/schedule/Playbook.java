@@ -332,25 +332,17 @@ public final class Playbook {
     // withdraw (003: "not done until the ink is dry"): once a contract is signed elsewhere, the
     // only thing left for any other open application is to withdraw, the next work day.
     private Optional<Action> withdraw(History h, List<History> all) {
-        History signed = null;
-        LocalDate when = null;
-        for (History other : all) {
-            LogEntry accepted = other.latest(EventType.ACCEPTED);
-            if (other == h || other.status != Status.ACCEPTED || accepted == null) {
-                continue;
-            }
-            // the earliest signature decides; ties by id so the input order does not matter
-            if (when == null || accepted.date().isBefore(when)
-                    || accepted.date().equals(when) && String.valueOf(other.app.id()).compareTo(String.valueOf(signed.app.id())) < 0) {
-                signed = other;
-                when = accepted.date();
-            }
-        }
-        if (signed == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(when.plusDays(1)), null,
-                "You signed with " + company(signed) + " on " + day(when) + "; withdraw politely so they can move on."));
+        // the earliest signature decides; ties by id so the input order does not matter
+        Comparator<History> earliest = Comparator.comparing((History o) -> o.latest(EventType.ACCEPTED).date())
+                .thenComparing(o -> String.valueOf(o.app.id()));
+        return all.stream()
+                .filter(o -> o != h && o.status == Status.ACCEPTED && o.latest(EventType.ACCEPTED) != null)
+                .min(earliest)
+                .map(signed -> {
+                    LocalDate when = signed.latest(EventType.ACCEPTED).date();
+                    return new Action(h.app, ActionType.WITHDRAW, roll(when.plusDays(1)), null, "You signed with "
+                            + company(signed) + " on " + day(when) + "; withdraw politely so they can move on.");
+                });
     }
 
     private static String company(History h) {

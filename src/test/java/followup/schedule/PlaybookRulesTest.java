@@ -161,6 +161,7 @@ class PlaybookRulesTest {
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-24 reply,                                    check-in 2026-12-01, a reply restarts the clock",
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-17 timeline by=2026-11-27; 2026-11-24 reply, check-in 2026-11-30, a reply before the date keeps the date",
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-23 check-in,                                 -,                   logging the check-in ends it",
+            "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-17 check-in,                                 -,                   a check-in logged on the interview day counts as after it",
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-23 check-in; 2026-11-24 reply,               check-in 2026-12-01, a reply after a check-in starts a new wait",
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-24 check-in; 2026-11-24 reply,               check-in 2026-12-01, same day: the reply came after the check-in",
             "2026-11-24, interviewing, 2026-11-17,             ,           2026-11-24 reply; 2026-11-24 check-in,               -,                   same day: the check-in came after the reply",
@@ -274,6 +275,7 @@ class PlaybookRulesTest {
             "rejected,  2026-11-20 rejected; 2026-11-23 rejection-reply; 2027-02-22 keep-in-touch; 2027-05-24 keep-in-touch, , -,           at most keep-in-touch-max without a reply",
             "rejected,  2026-11-20 rejected; 2026-11-23 rejection-reply; 2027-02-22 keep-in-touch; 2027-05-24 keep-in-touch; 2027-05-25 reply, , keep-in-touch 2027-08-23, a reply restarts the count",
             "rejected,  2026-11-20 rejected; 2026-11-23 rejection-reply; 2027-02-22 keep-in-touch,                 1, -,                        config keep-in-touch-max: 1",
+            "rejected,  2026-11-20 rejected; 2026-11-23 rejection-reply,                                          0, -,                        config keep-in-touch-max: 0 turns it off",
             "withdrawn, 2026-11-20 withdrew; 2026-11-20 check-in,                                                  ,  -,                        withdrawn: nothing",
             "declined,  2026-11-20 declined; 2026-11-20 check-in,                                                  ,  -,                        declined: nothing",
         })
