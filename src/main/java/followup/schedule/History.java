@@ -8,6 +8,8 @@ import followup.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One application as it stood on the as-of date T: what had happened by then and what was
@@ -40,9 +42,13 @@ final class History {
     History(Application app, LocalDate today) {
         this.app = app;
         this.today = today;
-        this.log = app.log().stream().filter(e -> !e.date().isAfter(today)).toList();
-        this.held = app.interviews().stream().filter(i -> !i.date().isAfter(today)).toList();
-        this.scheduled = app.interviews().stream().filter(i -> i.date().isAfter(today)).toList();
+        // Both lists are sorted by date (Application sorts them), so "on or before T" is a prefix.
+        // Plain loops rather than streams here and below: this runs per application on every
+        // `today`, from a cold JVM.
+        this.log = app.log().subList(0, prefix(app.log(), today, LogEntry::date));
+        int heldCount = prefix(app.interviews(), today, Interview::date);
+        this.held = app.interviews().subList(0, heldCount);
+        this.scheduled = app.interviews().subList(heldCount, app.interviews().size());
         this.last = held.isEmpty() ? null : held.get(held.size() - 1).date();
 
         int replyIndex = -1;
@@ -66,13 +72,33 @@ final class History {
         this.decisionBy = decisionOn(app, today, log);
     }
 
+    /** How many of the first elements of a date-sorted list are dated on or before {@code today}. */
+    private static <T> int prefix(List<T> sorted, LocalDate today, Function<T, LocalDate> date) {
+        int n = 0;
+        while (n < sorted.size() && !date.apply(sorted.get(n)).isAfter(today)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether an entry after T matches (only possible with {@code --as-of} in the past). */
+    private static boolean laterEntry(Application app, LocalDate today, Predicate<LogEntry> test) {
+        List<LogEntry> all = app.log();
+        for (int i = all.size() - 1; i >= 0 && all.get(i).date().isAfter(today); i--) {
+            if (test.test(all.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The status on T. The file holds today's status; when an outcome in the log is dated after T
      * (only possible with {@code --as-of} in the past), the status is replayed from the entries on
      * or before T instead, so a look back does not see the future.
      */
     private static Status statusOn(Application app, LocalDate today, List<LogEntry> log, List<Interview> held) {
-        boolean outcomeAfter = app.log().stream().anyMatch(e -> e.date().isAfter(today) && setsOutcome(e.event()));
+        boolean outcomeAfter = laterEntry(app, today, e -> setsOutcome(e.event()));
         if (!outcomeAfter && app.status() != null) {
             return app.status();
         }
@@ -114,26 +140,14 @@ final class History {
             }
             // a timeline with no date (hand-written file) says nothing: look further back
         }
-        boolean writtenLater = app.log().stream().anyMatch(e -> e.date().isAfter(today)
-                && (e.event() == EventType.TIMELINE || e.event() == EventType.DELAYED)
-                && e.decisionBy() != null);
+        boolean writtenLater = laterEntry(app, today, e -> e.decisionBy() != null
+                && (e.event() == EventType.TIMELINE || e.event() == EventType.DELAYED));
         return writtenLater ? null : app.decisionBy();
     }
 
     /** Applied or interviewing with no interview scheduled after T. */
     boolean waiting() {
         return (status == Status.APPLIED || status == Status.INTERVIEWING) && scheduled.isEmpty();
-    }
-
-    /** Entries of one event, on or before T, oldest first, with their index in {@link #log}. */
-    List<Integer> indexesOf(EventType event) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < log.size(); i++) {
-            if (log.get(i).event() == event) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     /** The latest entry of that event on or before T, or null. */
@@ -158,16 +172,32 @@ final class History {
 
     /** Whether they replied on a day after {@code date}. */
     boolean replyAfter(LocalDate date) {
-        return log.stream().anyMatch(e -> e.event().isReply() && e.date().isAfter(date));
+        for (LogEntry e : log) {
+            if (e.event().isReply() && e.date().isAfter(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an entry of that event is dated on or after {@code date}. */
     boolean loggedSince(EventType event, LocalDate date) {
-        return log.stream().anyMatch(e -> e.event() == event && !e.date().isBefore(date));
+        for (LogEntry e : log) {
+            if (e.event() == event && !e.date().isBefore(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The interviews held on L's day (usually one). */
     List<Interview> lastRound() {
-        return held.stream().filter(i -> i.date().equals(last)).toList();
+        List<Interview> round = new ArrayList<>();
+        for (Interview i : held) {
+            if (i.date().equals(last)) {
+                round.add(i);
+            }
+        }
+        return round;
     }
 }

@@ -9,7 +9,6 @@ import followup.model.LogEntry;
 import followup.model.Status;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,8 +27,11 @@ import java.util.Optional;
  */
 public final class Playbook {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    // Dates in whys are always English ("Mon 23 Nov"), whatever the locale. Spelled out by hand:
+    // a DateTimeFormatter would load the locale data on every start, and `today` must start fast.
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     /** Due date, then application, then the order of {@link ActionType}, then person. */
     private static final Comparator<Action> ORDER = Comparator.comparing(Action::due)
@@ -64,11 +66,15 @@ public final class Playbook {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
-        List<History> all = applications.stream().map(a -> new History(a, today)).toList();
+        List<History> all = new ArrayList<>(applications.size());
+        for (Application a : applications) {
+            all.add(new History(a, today));
+        }
+        Elsewhere elsewhere = Elsewhere.of(all);
         LocalDate horizon = today.plusDays(days);
         List<Action> due = new ArrayList<>();
         for (History h : all) {
-            for (Action a : actions(h, all)) {
+            for (Action a : actions(h, elsewhere)) {
                 if (!a.due().isAfter(horizon)) {
                     due.add(a);
                 }
@@ -88,7 +94,37 @@ public final class Playbook {
         return day;
     }
 
-    private List<Action> actions(History h, List<History> all) {
+    /**
+     * The offers in hand and the contracts signed, found once per run so that the rules that look
+     * across applications stay linear in their number (10,000 files must stay fast).
+     */
+    private record Elsewhere(List<Outcome> offers, List<Outcome> signatures) {
+
+        /** An application and the day of its latest {@code offer} or {@code accepted} entry. */
+        record Outcome(History history, LocalDate date) {
+        }
+
+        static Elsewhere of(List<History> all) {
+            return new Elsewhere(outcomes(all, Status.OFFER, EventType.OFFER),
+                    outcomes(all, Status.ACCEPTED, EventType.ACCEPTED));
+        }
+
+        // Earliest first, ties by id, so that the input order never matters. An outcome with no
+        // log entry has no date to go by and is left out.
+        private static List<Outcome> outcomes(List<History> all, Status status, EventType event) {
+            List<Outcome> found = new ArrayList<>();
+            for (History h : all) {
+                LogEntry e = h.status == status ? h.latest(event) : null;
+                if (e != null) {
+                    found.add(new Outcome(h, e.date()));
+                }
+            }
+            found.sort(Comparator.comparing(Outcome::date).thenComparing(o -> String.valueOf(o.history().app.id())));
+            return found;
+        }
+    }
+
+    private List<Action> actions(History h, Elsewhere elsewhere) {
         List<Action> out = new ArrayList<>();
         if (!h.status.isOpen()) {
             // accepted, declined, withdrawn, rejected, closed: only closing the loop remains
@@ -96,7 +132,7 @@ public final class Playbook {
             keepInTouch(h, out);
             return out;
         }
-        Optional<Action> withdraw = withdraw(h, all);
+        Optional<Action> withdraw = withdraw(h, elsewhere);
         if (withdraw.isPresent()) {
             return List.of(withdraw.get());
         }
@@ -107,7 +143,7 @@ public final class Playbook {
         if (h.waiting() && h.last != null) {
             nudge(h, out);
         }
-        tellOffer(h, all, out);
+        tellOffer(h, elsewhere, out);
         return out;
     }
 
@@ -313,55 +349,43 @@ public final class Playbook {
 
     // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly; they may
     // want to counter.
-    private void tellOffer(History h, List<History> all, List<Action> out) {
+    private void tellOffer(History h, Elsewhere elsewhere, List<Action> out) {
         if (!(h.waiting() || h.status == Status.OFFER) || h.held.isEmpty()) {
             return;
         }
-        for (History other : all) {
-            LogEntry offer = other.latest(EventType.OFFER);
-            if (other == h || other.status != Status.OFFER || offer == null
-                    || h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
+        for (Elsewhere.Outcome offer : elsewhere.offers()) {
+            if (offer.history() == h || h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
                 continue;
             }
             out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
-                    "You have an offer from " + company(other) + " since " + day(offer.date())
+                    "You have an offer from " + company(offer.history()) + " since " + day(offer.date())
                             + "; tell them now, honestly."));
         }
     }
 
     // withdraw (003: "not done until the ink is dry"): once a contract is signed elsewhere, the
     // only thing left for any other open application is to withdraw, the next work day.
-    private Optional<Action> withdraw(History h, List<History> all) {
-        History signed = null;
-        LocalDate when = null;
-        for (History other : all) {
-            LogEntry accepted = other.latest(EventType.ACCEPTED);
-            if (other == h || other.status != Status.ACCEPTED || accepted == null) {
-                continue;
-            }
-            // the earliest signature decides; ties by id so the input order does not matter
-            if (when == null || accepted.date().isBefore(when)
-                    || accepted.date().equals(when) && String.valueOf(other.app.id()).compareTo(String.valueOf(signed.app.id())) < 0) {
-                signed = other;
-                when = accepted.date();
-            }
-        }
-        if (signed == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(when.plusDays(1)), null,
-                "You signed with " + company(signed) + " on " + day(when) + "; withdraw politely so they can move on."));
+    private Optional<Action> withdraw(History h, Elsewhere elsewhere) {
+        // the earliest signature decides
+        return elsewhere.signatures().stream().filter(o -> o.history() != h).findFirst()
+                .map(signed -> new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
+                        "You signed with " + company(signed.history()) + " on " + day(signed.date())
+                                + "; withdraw politely so they can move on."));
     }
 
     private static String company(History h) {
         return h.app.company() == null || h.app.company().isBlank() ? h.app.id() : h.app.company();
     }
 
-    private static String day(LocalDate date) {
-        return DAY.format(date);
+    /** "Mon 23 Nov". */
+    static String day(LocalDate date) {
+        return WEEKDAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
+                + MONTHS[date.getMonthValue() - 1];
     }
 
-    private static String time(LocalTime time) {
-        return TIME.format(time);
+    /** "14:00". */
+    static String time(LocalTime time) {
+        return (time.getHour() < 10 ? "0" : "") + time.getHour() + ":" + (time.getMinute() < 10 ? "0" : "")
+                + time.getMinute();
     }
 }

@@ -1,0 +1,108 @@
+package followup.schedule;
+
+import static followup.schedule.Apps.app;
+import static followup.schedule.Apps.d;
+import static followup.schedule.Apps.render;
+import static followup.schedule.Apps.schedule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import followup.model.Application;
+import followup.model.Config;
+import followup.model.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rules that look across applications: an offer elsewhere (000, 003) and a signed contract (003). */
+class CrossApplicationTest {
+
+    /** Acme, interviewed Tue 17 Nov, with the given status, interviews and log. */
+    private static Application acme(String status, String interviews, String log) {
+        return app("acme").company("Acme Corp").status(Status.parse(status).orElseThrow())
+                .interviews(interviews).log(log).build();
+    }
+
+    @ParameterizedTest(name = "[{index}] {6}")
+    @CsvSource({
+        // globex status, globex log,       acme status,  acme interviews,        acme log,               expected for acme
+        "offer,    2026-11-20 offer,        interviewing, 2026-11-17,             -,                      tell-offer 2026-11-20, tell them the day the offer comes",
+        "offer,    2026-11-20 offer,        interviewing, 2026-11-17,             2026-11-20 told-offer,  -,                     logging told-offer ends it",
+        "offer,    2026-11-20 offer,        interviewing, 2026-11-17,             2026-11-18 told-offer,  tell-offer 2026-11-20, telling them before this offer does not count",
+        "offer,    2026-11-20 offer,        applied,      -,                      -,                      -,                     no interview there yet",
+        "offer,    2026-11-20 offer,        interviewing, 2026-11-17; 2026-11-27, -,                      -,                     an interview scheduled there: not waiting (SPEC §6 as written)",
+        "offer,    2026-11-19 offer,        offer,        2026-11-17,             2026-11-19 offer,       tell-offer 2026-11-19, both at offer",
+        "offer,    2026-11-24 offer,        interviewing, 2026-11-17,             -,                      -,                     an offer after the as-of date is not known",
+        "offer,    -,                       interviewing, 2026-11-17,             -,                      -,                     status offer with no offer entry: no date to go by",
+        "declined, 2026-11-19 offer; 2026-11-20 declined, interviewing, 2026-11-17, -,                    -,                     an offer you declined is no news",
+        "offer,    2026-11-20 offer,        rejected,     2026-11-17,             2026-11-19 rejected,    -,                     not for a rejected one",
+    })
+    void tellOffer(String globexStatus, String globexLog, String acmeStatus, String acmeInterviews, String acmeLog,
+            String expected, String why) {
+        Application globex = app("globex").status(Status.parse(globexStatus).orElseThrow())
+                .interviews("2026-11-10").log(globexLog).build();
+        var actions = schedule(Config.DEFAULTS, d("2026-11-23"), 0, acme(acmeStatus, acmeInterviews, acmeLog), globex);
+        assertThat(render(actions.stream().filter(a -> a.application().id().equals("acme")).toList(),
+                ActionType.TELL_OFFER)).isEqualTo(expected);
+    }
+
+    @Test
+    void tellOfferNamesTheOtherCompanyAndGoesBothWays() {
+        Application acme = acme("offer", "2026-11-17", "2026-11-19 offer");
+        Application globex = app("globex").company("Globex").status(Status.OFFER).interviews("2026-11-10")
+                .log("2026-11-20 offer").build();
+        var actions = schedule(d("2026-11-23"), acme, globex);
+        assertThat(render(actions, ActionType.TELL_OFFER)).isEqualTo("tell-offer 2026-11-19; tell-offer 2026-11-20");
+        assertThat(actions).filteredOn(a -> a.type() == ActionType.TELL_OFFER).extracting(Action::why).containsExactly(
+                "You have an offer from Acme Corp since Thu 19 Nov; tell them now, honestly.",
+                "You have an offer from Globex since Fri 20 Nov; tell them now, honestly.");
+        assertThat(actions).filteredOn(a -> a.type() == ActionType.TELL_OFFER).extracting(a -> a.application().id())
+                .containsExactly("globex", "acme");
+        assertThat(ActionType.TELL_OFFER.draft()).contains("other-offer");
+    }
+
+    @ParameterizedTest(name = "[{index}] {4}")
+    @CsvSource({
+        // acme status, acme interviews, acme log,            expected for acme
+        "interviewing, 2026-11-20,       -,                   withdraw 2026-11-23, replaces every other action (thanks, note, ...)",
+        "applied,      -,                -,                   withdraw 2026-11-23, any open application",
+        "offer,        2026-11-17,       2026-11-19 offer,    withdraw 2026-11-23, an offer you did not take",
+        "withdrawn,    2026-11-17,       2026-11-23 withdrew, -,                   logging withdrew ends it",
+        "rejected,     2026-11-17,       2026-11-19 rejected, rejection-reply 2026-11-20, a closed one keeps its own rules",
+    })
+    void withdraw(String acmeStatus, String acmeInterviews, String acmeLog, String expected, String why) {
+        Application globex = app("globex").status(Status.ACCEPTED).interviews("2026-11-10")
+                .log("2026-11-18 offer; 2026-11-20 accepted").build();
+        var actions = schedule(Config.DEFAULTS, d("2026-11-23"), 7, acme(acmeStatus, acmeInterviews, acmeLog), globex);
+        assertThat(render(actions.stream().filter(a -> a.application().id().equals("acme")).toList()))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}")
+    @CsvSource({
+        "accepted, 2026-11-24 accepted, a signature after the as-of date is not known",
+        "accepted, -,                   status accepted with no accepted entry: no date to go by",
+        "offer,    2026-11-20 offer,    an offer is not a signed contract (003: until the ink is dry)",
+    })
+    void noWithdraw(String globexStatus, String globexLog, String why) {
+        Application globex = app("globex").status(Status.parse(globexStatus).orElseThrow()).interviews("2026-11-10")
+                .log(globexLog).build();
+        var actions = schedule(Config.DEFAULTS, d("2026-11-23"), 7, acme("interviewing", "2026-11-17", "-"), globex);
+        assertThat(render(actions, ActionType.WITHDRAW)).isEqualTo("-");
+    }
+
+    @Test
+    void theEarliestSignatureDecides() {
+        Application initech = app("initech").company("Initech").status(Status.ACCEPTED).log("2026-11-20 accepted").build();
+        Application globex = app("globex").company("Globex").status(Status.ACCEPTED).log("2026-11-18 accepted").build();
+        Application acme = acme("interviewing", "2026-11-17", "-");
+        for (List<Application> order : List.of(List.of(acme, globex, initech), List.of(initech, acme, globex))) {
+            var actions = new Playbook(Config.DEFAULTS).schedule(order, d("2026-11-23"), 0);
+            assertThat(actions).filteredOn(a -> a.application() == acme).singleElement().satisfies(a -> {
+                assertThat(a.type()).isEqualTo(ActionType.WITHDRAW);
+                assertThat(a.due()).isEqualTo(d("2026-11-19"));
+                assertThat(a.why()).isEqualTo("You signed with Globex on Wed 18 Nov; withdraw politely so they can move on.");
+            });
+        }
+    }
+}
