@@ -9,7 +9,6 @@ import followup.draft.MailExport;
 import followup.model.Application;
 import followup.model.EventType;
 import followup.model.LogEntry;
-import followup.model.Status;
 import followup.schedule.Action;
 import followup.schedule.Playbook;
 import followup.store.AtomicFiles;
@@ -19,12 +18,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -112,7 +110,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft;
         try {
-            draft = drafter.render(k, app, toName, root.config(), root.today(), extras(k, app, loaded.applications()));
+            draft = drafter.render(k, app, toName, root.config(), root.today(), extras(k, app, loaded.applications(), root.today()));
         } catch (DraftException e) {
             throw UserException.data(e.getMessage());
         }
@@ -156,18 +154,29 @@ final class DraftCommand implements Callable<Integer> {
                 + "; name one: followup draft " + k.id() + " ID");
     }
 
-    /** The other company, for telling about an offer or withdrawing after signing. */
-    private static Map<String, String> extras(DraftKind k, Application app, List<Application> all) {
+    /**
+     * The other company, for telling about an offer or withdrawing after signing: the one whose
+     * latest offer (or signed contract) logged on or before today is the newest.
+     */
+    private static Map<String, String> extras(DraftKind k, Application app, List<Application> all, LocalDate today) {
         EventType event = k == DraftKind.OTHER_OFFER ? EventType.OFFER : k == DraftKind.WITHDRAW ? EventType.ACCEPTED : null;
         if (event == null) {
             return Map.of();
         }
-        Status status = k == DraftKind.OTHER_OFFER ? Status.OFFER : Status.ACCEPTED;
-        Optional<Application> other = all.stream()
-                .filter(a -> !a.id().equals(app.id()) && a.status() == status)
-                .max(Comparator.comparing(a -> a.log().stream().filter(e -> e.event() == event)
-                        .map(LogEntry::date).max(Comparator.naturalOrder()).orElse(java.time.LocalDate.MIN)));
-        return other.map(a -> Map.of(Drafter.OTHER_COMPANY, a.company())).orElse(Map.of());
+        Application newest = null;
+        LocalDate newestDate = null;
+        for (Application a : all) {
+            if (a.id().equals(app.id())) {
+                continue;
+            }
+            for (LogEntry e : a.log()) {
+                if (e.event() == event && !e.date().isAfter(today) && (newestDate == null || e.date().isAfter(newestDate))) {
+                    newest = a;
+                    newestDate = e.date();
+                }
+            }
+        }
+        return newest == null ? Map.of() : Map.of(Drafter.OTHER_COMPANY, newest.company());
     }
 
     private int export() throws IOException {

@@ -366,11 +366,26 @@ public final class Playbook {
     // withdraw (003: "not done until the ink is dry"): once a contract is signed elsewhere, the
     // only thing left for any other open application is to withdraw, the next work day.
     private Optional<Action> withdraw(History h, Elsewhere elsewhere) {
-        // the earliest signature decides
-        return elsewhere.signatures().stream().filter(o -> o.history() != h).findFirst()
+        // the earliest signature decides, among those made while this application was in play: a
+        // contract signed in an earlier search says nothing about an application begun after it
+        LocalDate begun = begun(h.app);
+        return elsewhere.signatures().stream()
+                .filter(o -> o.history() != h && (begun == null || !o.date().isBefore(begun))).findFirst()
                 .map(signed -> new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
                         "You signed with " + company(signed.history()) + " on " + day(signed.date())
                                 + "; withdraw politely so they can move on."));
+    }
+
+    /** The first day anything happened in an application (applied, interviewed, logged); null if none is known. */
+    private static LocalDate begun(Application a) {
+        LocalDate first = a.applied();
+        if (!a.interviews().isEmpty() && (first == null || a.interviews().get(0).date().isBefore(first))) {
+            first = a.interviews().get(0).date();
+        }
+        if (!a.log().isEmpty() && (first == null || a.log().get(0).date().isBefore(first))) {
+            first = a.log().get(0).date();
+        }
+        return first;
     }
 
     private static String company(History h) {

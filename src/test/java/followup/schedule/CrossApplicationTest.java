@@ -92,6 +92,20 @@ class CrossApplicationTest {
     }
 
     @Test
+    void aContractSignedInAnEarlierSearchWithdrawsNothingBegunAfterIt() {
+        // signed with Globex on 20 Nov 2025; Acme is a new search, begun in November 2026
+        Application globex = app("globex").company("Globex").status(Status.ACCEPTED).log("2025-11-20 accepted").build();
+        Application acme = acme("interviewing", "2026-11-17", "-");
+        var actions = schedule(Config.DEFAULTS, d("2026-11-23"), 7, acme, globex);
+        assertThat(render(actions, ActionType.WITHDRAW)).isEqualTo("-");
+        assertThat(render(actions, ActionType.THANKS)).isEqualTo("thanks 2026-11-17");
+        // one begun before that signature is withdrawn as ever
+        Application old = app("initech").status(Status.INTERVIEWING).interviews("2025-11-10").build();
+        assertThat(render(schedule(Config.DEFAULTS, d("2026-11-23"), 7, old, globex), ActionType.WITHDRAW))
+                .isEqualTo("withdraw 2025-11-21"); // Thu 20 Nov 2025 + 1
+    }
+
+    @Test
     void theEarliestSignatureDecides() {
         Application initech = app("initech").company("Initech").status(Status.ACCEPTED).log("2026-11-20 accepted").build();
         Application globex = app("globex").company("Globex").status(Status.ACCEPTED).log("2026-11-18 accepted").build();
