@@ -39,6 +39,7 @@ public final class Cli {
         cli.addSubcommand(new EditCommand());
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new StatsCommand());
+        cli.addSubcommand(new CalendarCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
