@@ -37,8 +37,9 @@ final class StatsText {
         this.style = style;
         this.width = width;
         this.out = out;
-        // room for the label, the count and the words after the bar; 20 when the width is unknown
-        this.bar = width <= 0 ? 20 : Math.max(6, Math.min(24, width - 50));
+        // room for the label and count (22) and the longest words after the bar (44); 20 when the
+        // width is unknown (a pipe, cron mail)
+        this.bar = width <= 0 ? 20 : Math.max(6, Math.min(24, width - 66));
     }
 
     void print(Stats s, Path folder) {
@@ -53,8 +54,8 @@ final class StatsText {
                     : "None had any activity since then; try an earlier --since.");
             return;
         }
-        out.println(style.dim("Counts stand beside every share; under " + Stats.MIN_SAMPLE
-                + " applications a share is " + TOO_LITTLE + "."));
+        out.println(style.dim("Every share has its counts; under " + Stats.MIN_SAMPLE + ", a share is "
+                + TOO_LITTLE + "."));
         funnel(s.funnel());
         outcomes(s);
         response(s);
@@ -92,8 +93,8 @@ final class StatsText {
             return;
         }
         out.println("  " + pad("answered") + of(r.answered()) + style.dim("  said something after the first interview"));
-        out.println("  " + pad("ghosted") + of(r.ghosted()) + style.dim("  no word " + s.ghostAfterDays()
-                + "+ days after the last interview, or closed without one"));
+        out.println("  " + pad("ghosted") + of(r.ghosted()) + style.dim("  no word for " + s.ghostAfterDays()
+                + "+ days after the last interview"));
         if (r.waiting() > 0) {
             out.println("  " + pad("waiting") + value(String.valueOf(r.waiting())) + "     "
                     + style.dim("  no word yet, under " + s.ghostAfterDays() + " days"));
@@ -124,8 +125,8 @@ final class StatsText {
         w.flush();
         buffer.toString().lines().forEach(l -> out.println("  " + l));
         if (small) {
-            out.println(style.dim("  Shares and medians show only for groups of " + Stats.MIN_SAMPLE
-                    + " or more; smaller ones are " + TOO_LITTLE + "."));
+            out.println(style.dim("  Shares only for " + Stats.MIN_SAMPLE + " or more; smaller groups: "
+                    + TOO_LITTLE + "."));
         }
     }
 
@@ -135,19 +136,19 @@ final class StatsText {
         if (t.days() == 0) {
             out.println("  " + pad("thank-yous") + "no interviews yet");
         } else {
-            String words = t.onTime() + " of " + plural(t.days(), "interview day") + " on the day"
+            String words = t.onTime() + " of " + t.days() + " on the day"
                     + (t.onTimeRatio().enoughData() ? " (" + t.onTimeRatio().percent() + "%)" : "")
                     + ", " + t.late() + " late, " + t.never() + " never";
             out.println("  " + pad("thank-yous") + stacked(t) + "  " + words);
             if (t.late() + t.never() > 0) {
-                hint("Send it the same day: every one of the five articles says so.");
+                hint("Send it the same day: all five articles say so.");
             }
         }
         Stats.Nudges nudges = d.nudges();
         if (nudges.applications() > 0) {
-            out.println("  " + pad("check-ins") + plural(nudges.checkIns(), "check-in") + " and "
-                    + plural(nudges.followUps(), "follow-up") + " for " + plural(nudges.applications(),
-                            "interviewed application") + ": " + decimal(nudges.perApplication()) + " each");
+            out.println("  " + pad("check-ins") + plural(nudges.checkIns(), "check-in") + ", "
+                    + plural(nudges.followUps(), "follow-up") + " for " + nudges.applications()
+                    + " interviewed: " + decimal(nudges.perApplication()) + " each");
         }
         Stats.MovingOn m = d.movingOn();
         if (m.closed() > 0) {
@@ -155,7 +156,7 @@ final class StatsText {
                     + " after " + decimal(m.perApplication()) + " check-ins or follow-ups each"
                     + (m.withoutNudge() > 0 ? "; " + m.withoutNudge() + " with none" : ""));
             if (m.withoutNudge() > 0) {
-                hint("Before moving on, check in once and follow up once: silence is often only a busy week (001, 002).");
+                hint("Before moving on, check in once and follow up once (001, 002).");
             }
         }
         Ratio replies = d.rejectionReplies();
@@ -163,7 +164,7 @@ final class StatsText {
             out.println("  " + pad("rejections") + replies.count() + " of " + plural(replies.of(), "rejection")
                     + " answered" + (replies.enoughData() ? " (" + replies.percent() + "%)" : ""));
             if (replies.count() < replies.of()) {
-                hint("Thank them, ask for feedback and for introductions: the door stays open (000, 002, 003).");
+                hint("Thank them; ask for feedback and introductions (000, 002, 003).");
             }
         }
     }
@@ -188,7 +189,7 @@ final class StatsText {
                 themes.add("\"" + clean(t.words()) + "\" (" + String.join(", ", t.companies().stream().map(StatsText::clean).toList()) + ")");
             }
             out.println("  Said by more than one company: " + String.join("; ", themes));
-            hint("When feedback repeats, it may be time to work on it, or to look for professional help (003).");
+            hint("When feedback repeats, work on it or get help (003).");
         }
     }
 

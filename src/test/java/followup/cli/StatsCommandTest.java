@@ -161,15 +161,15 @@ class StatsCommandTest {
                 "56%",
                 "median 3 days after the first interview (5 replies)",
                 "4 decisions: too little data to conclude",
-                "8 of 11 interview days on the day (73%), 2 late, 1 never",
-                "3 check-ins and 1 follow-up for 9 interviewed applications: 0.4 each",
+                "8 of 11 on the day (73%), 2 late, 1 never",
+                "3 check-ins, 1 follow-up for 9 interviewed: 0.4 each",
                 "1 closed after 2.0 check-ins or follow-ups each",
                 "1 of 3 rejections answered",
                 "Said by more than one company: \"system design\" (Globex, Tyrell Corp, Umbrella)");
         // no share is printed for a group under five: the by-source rows are bare counts
         String jobBoard = r.out().lines().filter(l -> l.strip().startsWith("job board")).findFirst().orElseThrow();
         assertThat(jobBoard).doesNotContain("%").contains("4", "3");
-        assertThat(r.out()).contains("Shares and medians show only for groups of 5 or more");
+        assertThat(r.out()).contains("Shares only for 5 or more; smaller groups: too little data to conclude.");
         assertThat(r.out()).doesNotContain("\u001b[");
     }
 
@@ -183,10 +183,12 @@ class StatsCommandTest {
         assertThat(coloured.out()).contains("\u001b[32m");
         Run.Result noColor = Run.in(home).terminal(100).env("NO_COLOR", "1").run("stats");
         assertThat(noColor.out()).doesNotContain("\u001b[").contains("█");
-        // a narrow terminal gets a shorter bar
-        Run.Result narrow = Run.in(home).terminal(60).env("NO_COLOR", "1").run("stats");
+        // an 80-column terminal gets a shorter bar, and every line fits
+        Run.Result narrow = Run.in(home).terminal(80).env("NO_COLOR", "1").run("stats");
         String line = narrow.out().lines().filter(l -> l.strip().startsWith("applications")).findFirst().orElseThrow();
-        assertThat(line).contains("█".repeat(10)).doesNotContain("█".repeat(11));
+        assertThat(line).contains("█".repeat(14)).doesNotContain("█".repeat(15));
+        assertThat(narrow.out().lines().filter(l -> !l.startsWith("    "))) // feedback notes are the user's text
+                .allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(80));
     }
 
     @Test
