@@ -12,6 +12,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -54,7 +55,8 @@ public final class IcsWriter {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", "followup"));
-        calendar.add(new RefreshInterval(new ParameterList(), REFRESH));
+        // RFC 7986 gives REFRESH-INTERVAL no default value type: VALUE=DURATION is required
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         DtStamp dtStamp = new DtStamp(stamp.atStartOfDay(ZoneOffset.UTC).toInstant());
         for (IcsEvent e : events) {

@@ -187,6 +187,8 @@ class CalendarCommandTest {
         assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
         assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
         assertThat(value(calendar, Property.PRODID)).isEqualTo("-//followup//followup//EN");
+        assertThat(run.run("calendar").out()).contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n",
+                "\r\nX-WR-CALNAME:followup\r\n");
     }
 
     @Test
