@@ -39,6 +39,8 @@ public final class Cli {
         cli.addSubcommand(new EditCommand());
         cli.addSubcommand(new DraftCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new StatsCommand());
+        cli.addSubcommand(new CalendarCommand());
         cli.addSubcommand(new GitCommand());
         cli.addSubcommand(new MergeFileCommand());
         passThrough(cli.getSubcommands().get("git"));
@@ -140,8 +142,10 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             Throwable cause = ex.getCause();
             String message = cause instanceof UserException u ? u.getMessage() : ex.getMessage();
+            boolean listed = false;
             if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                listed = true; // the whole list beats picocli's guesses
                 message = "'" + u.getUnmatched().get(0) + "' is not a followup command; commands: "
                         + String.join(", ", cmd.getSubcommands().entrySet().stream()
                                 .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
@@ -151,7 +155,9 @@ public final class Cli {
             if (root.debug()) {
                 ex.printStackTrace(err);
             }
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            if (!listed) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            }
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return USAGE;

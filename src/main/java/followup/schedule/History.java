@@ -14,22 +14,23 @@ import java.util.function.Predicate;
 /**
  * One application as it stood on the as-of date T: what had happened by then and what was
  * scheduled after it. Every rule of the playbook reads these facts, never the raw file, so that
- * "entries dated after T are ignored" holds in exactly one place.
+ * "entries dated after T are ignored" holds in exactly one place. Public (read-only) so that
+ * {@code followup.stats} reads an application on T exactly as the playbook does.
  */
-final class History {
+public final class History {
 
-    final Application app;
-    final LocalDate today;
+    public final Application app;
+    public final LocalDate today;
     /** Log entries dated on or before T, oldest first; file order within a day. */
-    final List<LogEntry> log;
+    public final List<LogEntry> log;
     /** Interviews on or before T, oldest first. */
-    final List<Interview> held;
+    public final List<Interview> held;
     /** Interviews after T: known, because they were scheduled. */
-    final List<Interview> scheduled;
+    public final List<Interview> scheduled;
     /** The status on T (see {@link #statusOn}). */
-    final Status status;
+    public final Status status;
     /** L, the latest interview on or before T, or null. */
-    final LocalDate last;
+    public final LocalDate last;
     /** W, the start of the current wait: the later of L and the last reply; null when neither exists. */
     final LocalDate waitStart;
     /** The reply that starts the wait, or null when the wait starts at L. */
@@ -39,7 +40,8 @@ final class History {
     /** D, the decision date known on T, or null (see {@link #decisionOn}). */
     final LocalDate decisionBy;
 
-    History(Application app, LocalDate today) {
+    /** The application as it stood on {@code today}. */
+    public History(Application app, LocalDate today) {
         this.app = app;
         this.today = today;
         // Both lists are sorted by date (Application sorts them), so "on or before T" is a prefix.
