@@ -38,6 +38,7 @@ public final class Cli {
         cli.addSubcommand(new LogCommand());
         cli.addSubcommand(new EditCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new CompletionCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);

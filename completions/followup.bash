@@ -1,0 +1,171 @@
+# bash completion for followup                              -*- shell-script -*-
+#
+# Generated from followup's command tree; do not edit. Regenerate with
+#   mvn -B -q -Pcompletions process-classes   (the same as: followup completion bash)
+# Use: source this file from ~/.bashrc, or copy it to
+#   ~/.local/share/bash-completion/completions/followup
+# Application ids are the file names in the data home, read by bash itself: a TAB never
+# waits for Java.
+
+# The subcommands of command $1 ('' is followup itself), in REPLY.
+__followup_commands() {
+    case $1 in
+        '') REPLY='today add list show log edit check completion' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# The options of command $1, in REPLY.
+__followup_options() {
+    case $1 in
+        '') REPLY='--home --as-of --no-color --debug -h --help -V --version' ;;
+        'today') REPLY='--days --json --quiet -h --help -V --version --home --as-of --no-color --debug' ;;
+        'add') REPLY='--id --role --contact --interview --at --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
+        'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
+        'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
+        'log') REPLY='--on --note --decision-by --at --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        'completion') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# What the value of option $2 of command $1 ('' is followup itself) takes: sets REPLY to
+# ids, files, dirs, text or 'words W...'; returns 1 when the option takes no value.
+__followup_option_value() {
+    case "$1 $2" in
+        *' --home') REPLY='dirs' ;;
+        *' --as-of'|'today --days'|'add --id'|'add --role'|'add --contact'|'add --interview'|\
+        'add --at'|'add --decision-by'|'add --anchor'|'add --source'|'add --applied'|'log --on'|\
+        'log --note'|'log --decision-by'|'log --at'|'log --with') REPLY='text' ;;
+        'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
+        *) return 1 ;;
+    esac
+}
+
+# What positional parameter $2 (from 0) of command $1 takes, as for options.
+__followup_positional() {
+    local n=$2
+    case $1 in
+        'add')
+            if ((n == 0)); then REPLY='text'
+            else return 1; fi ;;
+        'show')
+            if ((n == 0)); then REPLY='ids'
+            else return 1; fi ;;
+        'log')
+            if ((n == 0)); then REPLY='ids'
+            elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed'
+            else return 1; fi ;;
+        'edit')
+            if ((n == 0)); then REPLY='ids'
+            else return 1; fi ;;
+        'completion')
+            if ((n == 0)); then REPLY='words bash zsh fish'
+            else return 1; fi ;;
+        *) return 1 ;;
+    esac
+}
+
+# The application ids starting with $2 in data home $1 (else $FOLLOWUP_HOME, else
+# $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
+__followup_ids() {
+    local home=$1 cur=$2
+    if [[ -z $home ]]; then
+        if [[ -n $FOLLOWUP_HOME ]]; then
+            home=$FOLLOWUP_HOME
+        elif [[ $XDG_DATA_HOME == /* ]]; then
+            home=$XDG_DATA_HOME/followup
+        else
+            home=$HOME/.local/share/followup
+        fi
+    fi
+    # typed on the line, so not yet expanded by bash
+    case $home in
+        \~ | \~/*) home=$HOME${home#\~} ;;
+        \'*\') home=${home:1:${#home}-2} ;;
+        \"*\") home=${home:1:${#home}-2} ;;
+    esac
+    # in a subshell, to glob with known options whatever the user's shopt says
+    mapfile -t COMPREPLY < <(
+        CDPATH='' cd -- "$home/applications" 2>/dev/null || exit 0
+        shopt -s nullglob
+        shopt -u dotglob failglob nocaseglob
+        for f in "$cur"*.yaml; do
+            f=${f%.yaml}
+            # only <id>.yaml files are applications; lock and temp files start with a dot
+            [[ $f =~ ^[a-z0-9]+(-[a-z0-9]+)*$ ]] && printf '%s\n' "$f"
+        done
+    )
+}
+
+# Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3.
+__followup_values() {
+    case $1 in
+        ids) __followup_ids "$3" "$2" ;;
+        files) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$2") ;;
+        dirs) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$2") ;;
+        words\ *) mapfile -t COMPREPLY < <(compgen -W "${1#words }" -- "$2") ;;
+    esac
+}
+
+_followup() {
+    local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' w REPLY
+    local -i i n=0 ended=0
+    COMPREPLY=()
+    # Walk the words before the cursor: the subcommand, how many positional parameters
+    # came, the --home typed, and whether an option still waits for its value.
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        if [[ -n $want ]]; then
+            [[ $w == = ]] && continue # bash splits --home=DIR into three words
+            [[ $want == --home ]] && home=$w
+            want=''
+            continue
+        fi
+        if ((!ended)); then
+            case $w in
+                --) ended=1; continue ;;
+                --home=*) home=${w#--home=}; continue ;;
+                -*=*) continue ;;
+                -?*) __followup_option_value "$cmd" "$w" && want=$w; continue ;;
+            esac
+        fi
+        __followup_commands "$cmd"
+        if ((n == 0)) && [[ " $REPLY " == *" $w "* ]]; then
+            cmd=${cmd:+$cmd }$w
+        else
+            n+=1
+        fi
+    done
+    if [[ -n $want ]]; then
+        [[ $cur == = ]] && cur=''
+        __followup_option_value "$cmd" "$want"
+        __followup_values "$REPLY" "$cur" "$home"
+        return 0
+    fi
+    if ((!ended)); then
+        case $cur in
+            --*=*)
+                if __followup_option_value "$cmd" "${cur%%=*}"; then
+                    __followup_values "$REPLY" "${cur#*=}" "$home"
+                    COMPREPLY=("${COMPREPLY[@]/#/${cur%%=*}=}")
+                fi
+                return 0 ;;
+            -*)
+                __followup_options "$cmd"
+                mapfile -t COMPREPLY < <(compgen -W "$REPLY" -- "$cur")
+                return 0 ;;
+        esac
+    fi
+    __followup_commands "$cmd"
+    if ((n == 0)) && [[ -n $REPLY ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$REPLY" -- "$cur")
+        return 0
+    fi
+    __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home"
+    return 0
+}
+
+complete -F _followup followup
