@@ -68,6 +68,15 @@ __followup_positional() {
     esac
 }
 
+# The lines on stdin, into COMPREPLY (not mapfile: macOS still ships bash 3.2).
+__followup_reply() {
+    local line
+    COMPREPLY=()
+    while IFS= read -r line; do
+        COMPREPLY+=("$line")
+    done
+}
+
 # The application ids starting with $2 in data home $1 (else $FOLLOWUP_HOME, else
 # $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
 __followup_ids() {
@@ -88,7 +97,7 @@ __followup_ids() {
         \"*\") home=${home:1:${#home}-2} ;;
     esac
     # in a subshell, to glob with known options whatever the user's shopt says
-    mapfile -t COMPREPLY < <(
+    __followup_reply < <(
         CDPATH='' cd -- "$home/applications" 2>/dev/null || exit 0
         shopt -s nullglob
         shopt -u dotglob failglob nocaseglob
@@ -104,9 +113,9 @@ __followup_ids() {
 __followup_values() {
     case $1 in
         ids) __followup_ids "$3" "$2" ;;
-        files) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$2") ;;
-        dirs) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$2") ;;
-        words\ *) mapfile -t COMPREPLY < <(compgen -W "${1#words }" -- "$2") ;;
+        files) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -f -- "$2") ;;
+        dirs) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -d -- "$2") ;;
+        words\ *) __followup_reply < <(compgen -W "${1#words }" -- "$2") ;;
     esac
 }
 
@@ -155,13 +164,13 @@ _followup() {
                 return 0 ;;
             -*)
                 __followup_options "$cmd"
-                mapfile -t COMPREPLY < <(compgen -W "$REPLY" -- "$cur")
+                __followup_reply < <(compgen -W "$REPLY" -- "$cur")
                 return 0 ;;
         esac
     fi
     __followup_commands "$cmd"
     if ((n == 0)) && [[ -n $REPLY ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "$REPLY" -- "$cur")
+        __followup_reply < <(compgen -W "$REPLY" -- "$cur")
         return 0
     fi
     __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home"
