@@ -51,7 +51,7 @@ final class Bash {
 
         sb.append(Sh.optionValueFunction(tree)).append('\n');
         sb.append(Sh.positionalFunction(tree)).append('\n');
-        sb.append(BODY);
+        sb.append(Sh.shared(BODY));
         return sb.toString();
     }
 
@@ -73,15 +73,7 @@ final class Bash {
             # $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
             __followup_ids() {
                 local home=$1 cur=$2
-                if [[ -z $home ]]; then
-                    if [[ -n $FOLLOWUP_HOME ]]; then
-                        home=$FOLLOWUP_HOME
-                    elif [[ $XDG_DATA_HOME == /* ]]; then
-                        home=$XDG_DATA_HOME/followup
-                    else
-                        home=$HOME/.local/share/followup
-                    fi
-                fi
+                @DEFAULT_HOME@
                 # typed on the line, so not yet expanded by bash
                 case $home in
                     \\~ | \\~/*) home=$HOME${home#\\~} ;;
@@ -120,20 +112,7 @@ final class Bash {
                 # came, the --home typed, and whether an option still waits for its value.
                 for ((i = 1; i < COMP_CWORD; i++)); do
                     w=${COMP_WORDS[i]}
-                    if [[ -n $want ]]; then
-                        [[ $w == = ]] && continue # bash splits --home=DIR into three words
-                        [[ $want == --home ]] && home=$w
-                        want=''
-                        continue
-                    fi
-                    if ((!ended)); then
-                        case $w in
-                            --) ended=1; continue ;;
-                            --home=*) home=${w#--home=}; continue ;;
-                            -*=*) continue ;;
-                            -?*) __followup_option_value "$cmd" "$w" && want=$w; continue ;;
-                        esac
-                    fi
+                    @WORD@
                     __followup_commands "$cmd"
                     if ((n == 0)) && [[ " $REPLY " == *" $w "* ]]; then
                         cmd=${cmd:+$cmd }$w

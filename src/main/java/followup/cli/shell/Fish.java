@@ -55,8 +55,7 @@ final class Fish {
             String at = "__followup_at " + quote(command.path());
             String first = "__followup_arg " + quote(command.path()) + " 0 0";
             for (String name : command.commands()) {
-                String header = tree.stream().filter(c -> c.path().equals(child(command, name))).findFirst()
-                        .map(c -> Sh.brief(c.header())).orElse("");
+                String header = Sh.brief(Sh.subcommandHeader(tree, command, name));
                 sb.append("complete -c followup -n ").append(doubleQuote(first))
                         .append(" -a ").append(quote(name)).append(" -d ").append(quote(header)).append('\n');
             }
@@ -98,10 +97,6 @@ final class Fish {
             }
         }
         return sb.toString();
-    }
-
-    private static String child(CommandTree parent, String name) {
-        return parent.path().isEmpty() ? name : parent.path() + " " + name;
     }
 
     /** A condition in double quotes, so the command path inside keeps its plain single quotes. */

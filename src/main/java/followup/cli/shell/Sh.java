@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parts bash and zsh share: quoting, and the two tables (as {@code case} statements, which
@@ -142,5 +144,57 @@ final class Sh {
             line = line.substring(0, stop);
         }
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** The header of subcommand {@code name} of {@code parent} (an alias's is its command's). */
+    static String subcommandHeader(List<CommandTree> tree, CommandTree parent, String name) {
+        var spec = parent.spec().subcommands().get(name).getCommandSpec();
+        return tree.stream().filter(c -> c.spec() == spec).findFirst().map(CommandTree::header).orElse("");
+    }
+
+    /** The data home when none is typed, as followup finds it (bash and zsh read alike). */
+    private static final String DEFAULT_HOME = """
+            if [[ -z $home ]]; then
+                if [[ -n $FOLLOWUP_HOME ]]; then
+                    home=$FOLLOWUP_HOME
+                elif [[ $XDG_DATA_HOME == /* ]]; then
+                    home=$XDG_DATA_HOME/followup
+                else
+                    home=$HOME/.local/share/followup
+                fi
+            fi
+            """;
+
+    /**
+     * One word before the cursor, in the walk over them (bash and zsh read alike): an option's
+     * value (--home's is kept; bash splits --home=DIR into three words, the middle one '='), the
+     * end of options, an option (whose value comes next when it takes one); any other word falls
+     * through to the subcommand-or-positional step that follows.
+     */
+    private static final String WORD = """
+            if [[ -n $want ]]; then
+                [[ $w == = ]] && continue # bash splits --home=DIR into three words
+                [[ $want == --home ]] && home=$w
+                want=''
+                continue
+            fi
+            if ((!ended)); then
+                case $w in
+                    --) ended=1; continue ;;
+                    --home=*) home=${w#--home=}; continue ;;
+                    -*=*) continue ;;
+                    -?*) __followup_option_value "$cmd" "$w" && want=$w; continue ;;
+                esac
+            fi
+            """;
+
+    /** {@code body} with the shared pieces put in where it says @DEFAULT_HOME@ and @WORD@, at their indent. */
+    static String shared(String body) {
+        return insert(insert(body, "@DEFAULT_HOME@", DEFAULT_HOME), "@WORD@", WORD);
+    }
+
+    private static String insert(String body, String placeholder, String snippet) {
+        Matcher m = Pattern.compile("(?m)^( *)" + Pattern.quote(placeholder) + "\n").matcher(body);
+        return m.replaceAll(r -> Matcher.quoteReplacement(snippet.indent(r.group(1).length())));
     }
 }

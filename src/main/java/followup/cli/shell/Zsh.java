@@ -33,8 +33,7 @@ final class Zsh {
             }
             sb.append("        ").append(Sh.quote(command.path())).append(") reply=(");
             for (String name : command.commands()) {
-                String header = tree.stream().filter(c -> c.path().equals(child(command, name))).findFirst()
-                        .map(c -> Sh.brief(c.header())).orElse("");
+                String header = Sh.brief(Sh.subcommandHeader(tree, command, name));
                 sb.append("\n            ").append(Sh.quote(name + ":" + header));
             }
             sb.append(") ;;\n");
@@ -61,12 +60,8 @@ final class Zsh {
 
         sb.append(Sh.optionValueFunction(tree)).append('\n');
         sb.append(Sh.positionalFunction(tree)).append('\n');
-        sb.append(BODY);
+        sb.append(Sh.shared(BODY));
         return sb.toString();
-    }
-
-    private static String child(CommandTree parent, String name) {
-        return parent.path().isEmpty() ? name : parent.path() + " " + name;
     }
 
     private static final String BODY = """
@@ -76,15 +71,7 @@ final class Zsh {
                 emulate -L zsh
                 setopt extended_glob
                 local home=$1
-                if [[ -z $home ]]; then
-                    if [[ -n $FOLLOWUP_HOME ]]; then
-                        home=$FOLLOWUP_HOME
-                    elif [[ $XDG_DATA_HOME == /* ]]; then
-                        home=$XDG_DATA_HOME/followup
-                    else
-                        home=$HOME/.local/share/followup
-                    fi
-                fi
+                @DEFAULT_HOME@
                 [[ $home == \\~ || $home == \\~/* ]] && home=$HOME${home#\\~}
                 # (N): no match is no error; :t:r keeps the name without .yaml. Only <id>.yaml files
                 # are applications; lock and temp files start with a dot.
@@ -113,19 +100,7 @@ final class Zsh {
                 # came, the --home typed, and whether an option still waits for its value.
                 for ((i = 2; i < CURRENT; i++)); do
                     w=${(Q)words[i]}
-                    if [[ -n $want ]]; then
-                        [[ $want == --home ]] && home=$w
-                        want=''
-                        continue
-                    fi
-                    if ((!ended)); then
-                        case $w in
-                            --) ended=1; continue ;;
-                            --home=*) home=${w#--home=}; continue ;;
-                            -*=*) continue ;;
-                            -?*) __followup_option_value "$cmd" "$w" && want=$w; continue ;;
-                        esac
-                    fi
+                    @WORD@
                     __followup_commands "$cmd"
                     if ((n == 0 && ${reply[(I)${(b)w}:*]})); then
                         cmd=${cmd:+$cmd }$w
