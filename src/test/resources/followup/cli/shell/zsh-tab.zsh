@@ -11,7 +11,8 @@ sync() {
   zpty -w z "print -- \"--\"\"$1--\""
   zpty -r z REPLY "*--$1--*<ready>"
 }
-zpty -w z "PS1='<ready>'; fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
+# no listing of ambiguous matches: nothing to page through, no "do you wish to see all" question
+zpty -w z "PS1='<ready>'; unsetopt auto_list; setopt no_beep; fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
 # record each match the completion system is handed, then hand it on
 # (calls that only compute, with -O, -A or -D, are compsys' own bookkeeping: passed through)
 zpty -w z 'compadd() { if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi; local -a hits; local h; builtin compadd -A hits "$@"; for h in $hits; do print -rn -- "<<$h>>"; done; builtin compadd "$@"; }'
