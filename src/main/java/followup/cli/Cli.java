@@ -42,6 +42,7 @@ public final class Cli {
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new CalendarCommand());
         cli.addSubcommand(new GitCommand());
+        cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand(new MergeFileCommand());
         passThrough(cli.getSubcommands().get("git"));
         cli.setOut(out);

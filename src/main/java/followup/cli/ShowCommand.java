@@ -19,6 +19,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "show",
         header = "Show one application: fields, log, and what comes next and why.",
+        description = {"Prints the application's fields and contacts, its interviews and log, then each "
+                + "action the playbook has coming for it: when it is due, why, and the command that does it. "
+                + "Offers and signed contracts elsewhere count, as in 'today'."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup show acme", "  followup show acme --json"})
 final class ShowCommand implements Callable<Integer> {

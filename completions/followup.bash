@@ -1,0 +1,202 @@
+# bash completion for followup                              -*- shell-script -*-
+#
+# Generated from followup's command tree; do not edit. Regenerate with
+#   mvn -B -q -Pcompletions process-classes   (the same as: followup completion bash)
+# Use: source this file from ~/.bashrc, or copy it to
+#   ~/.local/share/bash-completion/completions/followup
+# Application ids are the file names in the data home, read by bash itself: a TAB never
+# waits for Java.
+
+# The subcommands of command $1 ('' is followup itself), in REPLY.
+__followup_commands() {
+    case $1 in
+        '') REPLY='today add list show log edit draft check stats calendar git completion' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# The options of command $1, in REPLY.
+__followup_options() {
+    case $1 in
+        '') REPLY='--home --as-of --no-color --debug -h --help -V --version' ;;
+        'today') REPLY='--days --json --quiet -h --help -V --version --home --as-of --no-color --debug' ;;
+        'add') REPLY='--id --role --contact --interview --at --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
+        'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
+        'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
+        'log') REPLY='--on --note --decision-by --at --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        'draft') REPLY='--to --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
+        'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
+        'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
+        'git') REPLY='' ;;
+        'completion') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# What the value of option $2 of command $1 ('' is followup itself) takes: sets REPLY to
+# ids, files, dirs, text or 'words W...'; returns 1 when the option takes no value.
+__followup_option_value() {
+    case "$1 $2" in
+        ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
+        'edit --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
+        'calendar --home'|'completion --home') REPLY='dirs' ;;
+        ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
+        'add --interview'|'add --at'|'add --decision-by'|'add --anchor'|'add --source'|\
+        'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|'log --note'|\
+        'log --decision-by'|'log --at'|'log --with'|'log --as-of'|'edit --as-of'|'draft --to'|\
+        'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
+        'calendar --as-of'|'completion --as-of') REPLY='text' ;;
+        'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
+        'draft --eml'|'calendar --output') REPLY='files' ;;
+        *) return 1 ;;
+    esac
+}
+
+# What positional parameter $2 (from 0) of command $1 takes, as for options.
+__followup_positional() {
+    local n=$2
+    case $1 in
+        'add')
+            if ((n == 0)); then REPLY='text'
+            else return 1; fi ;;
+        'show')
+            if ((n == 0)); then REPLY='ids'
+            else return 1; fi ;;
+        'log')
+            if ((n == 0)); then REPLY='ids'
+            elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed'
+            else return 1; fi ;;
+        'edit')
+            if ((n == 0)); then REPLY='ids'
+            else return 1; fi ;;
+        'draft')
+            if ((n == 0)); then REPLY='words thanks note linkedin check-in follow-up rejection-reply other-offer withdraw keep-in-touch'
+            elif ((n == 1)); then REPLY='ids'
+            else return 1; fi ;;
+        'git')
+            if ((n >= 0)); then REPLY='text'
+            else return 1; fi ;;
+        'completion')
+            if ((n == 0)); then REPLY='words bash zsh fish'
+            else return 1; fi ;;
+        *) return 1 ;;
+    esac
+}
+
+# The lines on stdin, into COMPREPLY (mapfile is fast but bash 4; macOS still ships 3.2).
+__followup_reply() {
+    if ((BASH_VERSINFO[0] >= 4)); then
+        mapfile -t COMPREPLY
+    else
+        local line
+        COMPREPLY=()
+        while IFS= read -r line; do
+            COMPREPLY+=("$line")
+        done
+    fi
+}
+
+# The application ids starting with $2 in data home $1 (else $FOLLOWUP_HOME, else
+# $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
+__followup_ids() {
+    local home=$1 cur=$2
+    if [[ -z $home ]]; then
+        if [[ -n $FOLLOWUP_HOME ]]; then
+            home=$FOLLOWUP_HOME
+        elif [[ $XDG_DATA_HOME == /* ]]; then
+            home=$XDG_DATA_HOME/followup
+        else
+            home=$HOME/.local/share/followup
+        fi
+    fi
+    # typed on the line, so not yet expanded by bash
+    case $home in
+        \~ | \~/*) home=$HOME${home#\~} ;;
+        \'*\') home=${home:1:${#home}-2} ;;
+        \"*\") home=${home:1:${#home}-2} ;;
+    esac
+    # In a subshell, to glob with known options whatever the user's shopt says, and with
+    # C's ranges. Only <id>.yaml files are applications: GLOBIGNORE drops the rest (lock
+    # and temp files start with a dot) without a loop, which 10,000 files would feel.
+    __followup_reply < <(
+        CDPATH='' cd -- "$home/applications" 2>/dev/null || exit 0
+        LC_ALL=C
+        shopt -s nullglob
+        shopt -u failglob nocaseglob
+        GLOBIGNORE='.*:*[!a-z0-9-]*.yaml:-*:*-.yaml:*--*'
+        ids=("$cur"*.yaml)
+        ((${#ids[@]} == 0)) || printf '%s\n' "${ids[@]%.yaml}"
+    )
+}
+
+# Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3.
+__followup_values() {
+    case $1 in
+        ids) __followup_ids "$3" "$2" ;;
+        files) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -f -- "$2") ;;
+        dirs) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -d -- "$2") ;;
+        words\ *) __followup_reply < <(compgen -W "${1#words }" -- "$2") ;;
+    esac
+}
+
+_followup() {
+    local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' w REPLY
+    local -i i n=0 ended=0
+    COMPREPLY=()
+    # Walk the words before the cursor: the subcommand, how many positional parameters
+    # came, the --home typed, and whether an option still waits for its value.
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        if [[ -n $want ]]; then
+            [[ $w == = ]] && continue # bash splits --home=DIR into three words
+            [[ $want == --home ]] && home=$w
+            want=''
+            continue
+        fi
+        if ((!ended)); then
+            case $w in
+                --) ended=1; continue ;;
+                --home=*) home=${w#--home=}; continue ;;
+                -*=*) continue ;;
+                -?*) __followup_option_value "$cmd" "$w" && want=$w; continue ;;
+            esac
+        fi
+        __followup_commands "$cmd"
+        if ((n == 0)) && [[ " $REPLY " == *" $w "* ]]; then
+            cmd=${cmd:+$cmd }$w
+        else
+            n+=1
+        fi
+    done
+    if [[ -n $want ]]; then
+        [[ $cur == = ]] && cur=''
+        __followup_option_value "$cmd" "$want"
+        __followup_values "$REPLY" "$cur" "$home"
+        return 0
+    fi
+    if ((!ended)); then
+        case $cur in
+            --*=*)
+                if __followup_option_value "$cmd" "${cur%%=*}"; then
+                    __followup_values "$REPLY" "${cur#*=}" "$home"
+                    COMPREPLY=("${COMPREPLY[@]/#/${cur%%=*}=}")
+                fi
+                return 0 ;;
+            -*)
+                __followup_options "$cmd"
+                __followup_reply < <(compgen -W "$REPLY" -- "$cur")
+                return 0 ;;
+        esac
+    fi
+    __followup_commands "$cmd"
+    if ((n == 0)) && [[ -n $REPLY ]]; then
+        __followup_reply < <(compgen -W "$REPLY" -- "$cur")
+        return 0
+    fi
+    __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home"
+    return 0
+}
+
+complete -F _followup followup
