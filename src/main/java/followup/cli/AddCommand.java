@@ -129,7 +129,8 @@ final class AddCommand implements Callable<Integer> {
         }
     }
 
-    private static String blankToNull(String s) {
+    /** Text as typed, or null when it is empty: an empty answer means "skip". */
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

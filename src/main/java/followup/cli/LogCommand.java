@@ -129,7 +129,7 @@ final class LogCommand implements Callable<Integer> {
             return new Store.Update(null, interview, status, decision);
         }
         String whom = with.isEmpty() ? null : canonical(current, with.get(0));
-        LogEntry entry = new LogEntry(date, type, blankToNull(note), decision, whom);
+        LogEntry entry = new LogEntry(date, type, AddCommand.blankToNull(note), decision, whom);
         LocalDate setDecision = type == EventType.TIMELINE || type == EventType.DELAYED ? decision : null;
         return new Store.Update(entry, null, type.setsStatus().orElse(null), setDecision);
     }
@@ -143,7 +143,4 @@ final class LogCommand implements Callable<Integer> {
         return a.contact(name).map(c -> c.name()).orElse(name.strip());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
