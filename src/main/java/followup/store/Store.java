@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ public final class Store {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_SIZE = 1024 * 1024;
     private static final int ATTEMPTS = 3;
+    /** Temp files older than this were left by a killed writer (a live one keeps its for milliseconds). */
+    static final Duration STALE_TEMP = Duration.ofHours(1);
 
     /** A JVM holds file locks for all its threads, so threads take this first. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
@@ -257,6 +260,7 @@ public final class Store {
         requireExists(id);
         Path file = file(id);
         try (Lock lock = lock()) {
+            AtomicFiles.removeStale(file, STALE_TEMP);
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Read current;
                 try {
@@ -270,18 +274,26 @@ public final class Store {
                     return current.application();
                 }
                 byte[] bytes = changed.text().getBytes(StandardCharsets.UTF_8);
-                if (!unchanged(file, current.bytes())) {
-                    continue; // someone wrote it meanwhile: redo on top of their change
-                }
-                AtomicFiles.replace(file, bytes);
-                try {
-                    return parse(id, bytes, file.toString(), "applications/" + id + ".yaml").application();
-                } catch (InvalidFileException e) {
-                    throw new IllegalStateException("an edit produced an invalid file", e);
+                // the last look comes after the new text is on disk, right before the rename; if
+                // someone wrote the file meanwhile, redo the change on top of theirs
+                if (AtomicFiles.replaceIf(file, bytes, real -> unchanged(real, current.bytes()))) {
+                    try {
+                        // the edit already parsed the text it wrote: read the application from that
+                        return ApplicationCodec.read(id, changed.root());
+                    } catch (YamlSyntaxException e) {
+                        throw new IllegalStateException("an edit produced an invalid file", e);
+                    }
                 }
             }
         }
         throw UserException.data(file + " kept changing while followup was updating it; nothing was written, try again");
+    }
+
+    /** The text of {@code bytes} with {@code update} applied, or null when it changes nothing. */
+    static byte[] edit(String id, byte[] bytes, Update update) throws InvalidFileException {
+        Read current = parse(id, bytes, id + ".yaml", id + ".yaml");
+        YamlDocument changed = apply(current, update, Path.of(id + ".yaml"));
+        return changed == null ? null : changed.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean unchanged(Path file, byte[] expected) throws IOException {
@@ -292,7 +304,7 @@ public final class Store {
         }
     }
 
-    private YamlDocument apply(Read current, Update update, Path file) {
+    private static YamlDocument apply(Read current, Update update, Path file) {
         try {
             YamlDocument doc = current.document();
             boolean changed = false;
@@ -379,10 +391,9 @@ public final class Store {
     public void replace(String id, byte[] expectedOld, byte[] content) throws IOException {
         Path file = file(id);
         try (Lock lock = lock()) {
-            if (!unchanged(file, expectedOld)) {
+            if (!AtomicFiles.replaceIf(file, content, real -> unchanged(real, expectedOld))) {
                 throw new ConcurrentChangeException();
             }
-            AtomicFiles.replace(file, content);
         }
     }
 
