@@ -33,6 +33,19 @@ public final class AtomicFiles {
         replaceIf(target, content, real -> true);
     }
 
+    /**
+     * Tests only (null otherwise): told, in {@link System#nanoTime()}, when each last look began
+     * and when its rename was done, so that a test can tell whether another writer's lost save
+     * fell into that gap or somewhere the look should have caught it.
+     */
+    static volatile Gap gapObserver;
+
+    /** The span from a last look to the end of its rename. */
+    @FunctionalInterface
+    interface Gap {
+        void between(long lookStarted, long renamed);
+    }
+
     /** A last look at the file about to be replaced. */
     @FunctionalInterface
     public interface Precondition {
@@ -52,10 +65,15 @@ public final class AtomicFiles {
         Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
         Path temp = writeTemp(real, content);
         try {
+            long look = System.nanoTime();
             if (!check.holds(real)) {
                 return false;
             }
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Gap gap = gapObserver;
+            if (gap != null) {
+                gap.between(look, System.nanoTime());
+            }
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -32,8 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * the file truncated and rewritten in place a line at a time.</li>
  * <li>{@code editor HOME ID STOPFILE}: an editor that does not know our lock: until STOPFILE exists,
  * it reads the file, sets {@code editor-mark: N}, and saves through a temp file and a rename, as
- * vim does. Before each save it checks its previous mark is still there and prints
- * {@code dropped N} when someone wrote over it with older text.</li>
+ * vim does, printing {@code save N BEFORE AFTER} (the rename's span in {@code System.nanoTime()}).
+ * Before each save it checks its previous mark is still there and prints {@code dropped N} when
+ * someone wrote over save N with older text.</li>
  * </ul>
  */
 public final class Worker {
@@ -148,15 +149,17 @@ public final class Worker {
             String seen = markOf(text);
             if (mark > 0 && !String.valueOf(mark).equals(seen)) {
                 dropped++;
-                out.println("dropped " + mark + " (file has " + seen + ")");
+                out.println("dropped " + mark);
             }
             mark++;
             List<String> lines = new ArrayList<>(List.of(text.split("(?<=\n)")));
             lines.removeIf(l -> l.startsWith("editor-mark: "));
-            lines.add(1, "editor-mark: " + mark + "\n");
+            lines.add(Math.min(1, lines.size()), "editor-mark: " + mark + "\n");
             Path temp = file.resolveSibling("." + id + ".yaml.swp");
             Files.writeString(temp, String.join("", lines));
+            long before = System.nanoTime(); // CLOCK_MONOTONIC on Linux: the test's clock too
             Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            out.println("save " + mark + " " + before + " " + System.nanoTime());
             saves++;
             int pause = random.nextInt(0, 3);
             if (pause > 0) {
