@@ -27,7 +27,8 @@ final class ApplicationCodec {
     }
 
     static Application read(String id, YamlNode root) throws YamlSyntaxException {
-        if (root == null) {
+        // no document, or a document with nothing in it ("---" alone, comments only)
+        if (root == null || root instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty()) {
             throw new YamlSyntaxException(0, 0, "the file is empty; an application needs at least 'company'");
         }
         if (!(root instanceof YamlNode.Mapping map)) {
