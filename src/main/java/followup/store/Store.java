@@ -408,7 +408,8 @@ public final class Store {
         createPrivate(folder);
     }
 
-    static void createPrivate(Path dir) throws IOException {
+    /** Creates {@code dir} and its missing parents with mode 0700. */
+    public static void createPrivate(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
