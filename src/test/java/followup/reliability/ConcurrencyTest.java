@@ -107,36 +107,54 @@ class ConcurrencyTest {
         add();
         int threads = 8;
         int events = Children.figure("threadEvents", 50, 125);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Tally tally = lanes(threads, events, args -> Worker.followup(home, args).code());
+        System.out.println("[reliability] concurrency, " + threads + " threads x " + events + " events: " + tally);
+        assertThat(tally.clean()).as(tally.toString()).isTrue();
+        assertThat(tally.kept()).isEqualTo(threads * events);
+    }
+
+    /** One run of followup's command line, in this JVM or as a process; returns the exit code. */
+    @FunctionalInterface
+    interface Command {
+        int run(String... args) throws Exception;
+    }
+
+    /**
+     * {@code lanes} threads at once, each logging {@code events} notes through {@code command},
+     * with a {@code today} or {@code list} after every fifth.
+     */
+    private Tally lanes(int lanes, int events, Command command) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(lanes);
         List<Future<List<String>>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            String tag = "t" + t;
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int l = 0; l < lanes; l++) {
+            String tag = "p" + l;
             results.add(pool.submit(() -> {
                 List<String> acks = new ArrayList<>();
                 for (int i = 0; i < events; i++) {
-                    Worker.Result r = Worker.followup(home, "log", "acme", "note", "--note", tag + "-" + i);
-                    if (r.code() != 0) {
-                        throw new AssertionError("exit " + r.code() + ": " + r.err());
+                    int code = command.run("log", "acme", "note", "--note", tag + "-" + i);
+                    if (code == 0) {
+                        acks.add(tag + "-" + i);
+                    } else {
+                        failures.add(tag + "-" + i + ": exit " + code);
                     }
-                    acks.add(tag + "-" + i);
                     if (i % 5 == 4) {
-                        Worker.Result q = Worker.followup(home, i % 10 == 4 ? "today" : "list");
-                        assertThat(q.code()).as(q.err()).isZero();
+                        int read = command.run(i % 10 == 4 ? "today" : "list");
+                        if (read != 0) {
+                            failures.add("read: exit " + read);
+                        }
                     }
                 }
                 return acks;
             }));
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(pool.awaitTermination(60, TimeUnit.MINUTES)).isTrue();
         List<String> acks = new ArrayList<>();
         for (Future<List<String>> f : results) {
             acks.addAll(f.get());
         }
-        Tally tally = tally(home, acks, List.of());
-        System.out.println("[reliability] concurrency, " + threads + " threads x " + events + " events: " + tally);
-        assertThat(tally.clean()).as(tally.toString()).isTrue();
-        assertThat(tally.kept()).isEqualTo(threads * events);
+        return tally(home, acks, failures);
     }
 
     @Test
@@ -163,37 +181,7 @@ class ConcurrencyTest {
 
     /** Stress: every event is a {@code followup.Main} process, as from a shell. */
     private Tally perEventProcesses(int processes, int events) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(processes);
-        List<Future<List<String>>> lanes = new ArrayList<>();
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        for (int p = 0; p < processes; p++) {
-            String tag = "p" + p;
-            lanes.add(pool.submit(() -> {
-                List<String> acks = new ArrayList<>();
-                for (int i = 0; i < events; i++) {
-                    int code = main("log", "acme", "note", "--note", tag + "-" + i);
-                    if (code == 0) {
-                        acks.add(tag + "-" + i);
-                    } else {
-                        failures.add(tag + "-" + i + ": exit " + code);
-                    }
-                    if (i % 5 == 4) {
-                        int read = main(i % 10 == 4 ? "today" : "list");
-                        if (read != 0) {
-                            failures.add("read: exit " + read);
-                        }
-                    }
-                }
-                return acks;
-            }));
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(60, TimeUnit.MINUTES)).isTrue();
-        List<String> acks = new ArrayList<>();
-        for (Future<List<String>> f : lanes) {
-            acks.addAll(f.get());
-        }
-        return tally(home, acks, failures);
+        return lanes(processes, events, this::main);
     }
 
     private int main(String... args) throws Exception {
