@@ -32,7 +32,7 @@ class EditorRaceTest {
      * @param droppedElsewhere editor saves written over anywhere else: what the last look is for
      */
     record Race(int updates, int written, int refused, int editorSaves, int droppedInGap, int droppedElsewhere,
-            int gaps, double longestGapMicros, List<String> failures) {
+            int gaps, double medianGapMicros, double longestGapMicros, List<String> failures) {
     }
 
     private Race race(String writer, int updates) throws Exception {
@@ -86,7 +86,7 @@ class EditorRaceTest {
                 }
             }
         }
-        return new Race(updates, written, refused, saves.size(), inGap, elsewhere, gaps.count(), gaps.longestMicros(),
+        return new Race(updates, written, refused, saves.size(), inGap, elsewhere, gaps.count(), gaps.medianMicros(), gaps.longestMicros(),
                 failures);
     }
 

@@ -42,6 +42,14 @@ public final class Gaps implements AutoCloseable {
         }
     }
 
+    /** The median gap in microseconds. */
+    public double medianMicros() {
+        synchronized (spans) {
+            long[] d = spans.stream().mapToLong(s -> s[1] - s[0]).sorted().toArray();
+            return d.length == 0 ? 0 : d[d.length / 2] / 1e3;
+        }
+    }
+
     @Override
     public void close() {
         AtomicFiles.gapObserver = null;
