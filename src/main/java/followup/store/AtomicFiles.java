@@ -56,7 +56,7 @@ public final class AtomicFiles {
     /**
      * Replaces {@code target} only if {@code check} holds. The check runs after the new content is
      * already on disk in the temp file, right before the rename, so that what it saw and the rename
-     * are microseconds apart rather than a write and an fsync apart: a writer that does not take
+     * are a read and a rename apart rather than a write and an fsync: a writer that does not take
      * our lock (an editor) can still slip into that gap, but only into that gap.
      *
      * @return false, with nothing written, when the check failed

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * notices that as its own mark going backwards.
  *
  * <p>What remains: the editor can still land a save between followup's last look at the file
- * and the rename, a gap of microseconds (it was a write and an fsync before the look moved after
- * them). The figures printed here are how often that happened; docs/notes-promises.md has them.
+ * and the rename, a gap of a fraction of a millisecond (it was a write and an fsync before the
+ * look moved after them). The figures printed here are how often that happened;
+ * docs/notes-promises.md has them.
  */
 class EditorRaceTest {
 
@@ -97,7 +98,7 @@ class EditorRaceTest {
         assertThat(race.failures()).isEmpty();
         assertThat(race.written() + race.refused()).isEqualTo(race.updates());
         assertThat(race.editorSaves()).as("the editor was saving throughout").isGreaterThan(race.updates() / 10);
-        // a save can land in the microseconds between the last look and the rename (counted, and
+        // a save can land in the short gap between the last look and the rename (counted, and
         // published); anywhere else the look must have caught it
         assertThat(race.droppedElsewhere()).as("editor saves that followup wrote over: " + race).isZero();
         assertThat(Worker.followup(home, "check").code()).isZero();
