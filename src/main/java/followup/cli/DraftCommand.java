@@ -180,7 +180,7 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     private int export() throws IOException {
-        Files.createDirectories(export);
+        Store.createPrivate(export); // 0700, like every folder followup makes (SPEC §2)
         followup.draft.BuiltinTemplates builtin = new followup.draft.BuiltinTemplates();
         for (DraftKind k : DraftKind.values()) {
             Path file = export.resolve(k.id() + ".mustache");

@@ -57,7 +57,8 @@ final class ApplicationCodec {
 
     /** An application's fields, ignoring a merge's conflict record (the merge checks its own output). */
     static Application readFields(String id, YamlNode root) throws YamlSyntaxException {
-        if (root == null) {
+        // no document, or a document with nothing in it ("---" alone, comments only)
+        if (root == null || root instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty()) {
             throw new YamlSyntaxException(0, 0, "the file is empty; an application needs at least 'company'");
         }
         if (!(root instanceof YamlNode.Mapping map)) {

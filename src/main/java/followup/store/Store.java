@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ public final class Store {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_SIZE = 1024 * 1024;
     private static final int ATTEMPTS = 3;
+    /** Temp files older than this were left by a killed writer (a live one keeps its for milliseconds). */
+    static final Duration STALE_TEMP = Duration.ofHours(1);
 
     /** A JVM holds file locks for all its threads, so threads take this first. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
@@ -297,6 +300,7 @@ public final class Store {
         requireExists(id);
         Path file = file(id);
         try (Lock lock = lock()) {
+            AtomicFiles.removeStale(file, STALE_TEMP);
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Read current;
                 try {
@@ -310,19 +314,27 @@ public final class Store {
                     return current.application();
                 }
                 byte[] bytes = changed.text().getBytes(StandardCharsets.UTF_8);
-                if (!unchanged(file, current.bytes())) {
-                    continue; // someone wrote it meanwhile: redo on top of their change
-                }
-                AtomicFiles.replace(file, bytes);
-                listener.written(relative(id), update.summary(id));
-                try {
-                    return parse(id, bytes, file.toString(), relative(id)).application();
-                } catch (InvalidFileException e) {
-                    throw new IllegalStateException("an edit produced an invalid file", e);
+                // the last look comes after the new text is on disk, right before the rename; if
+                // someone wrote the file meanwhile, redo the change on top of theirs
+                if (AtomicFiles.replaceIf(file, bytes, real -> unchanged(real, current.bytes()))) {
+                    listener.written(relative(id), update.summary(id));
+                    try {
+                        // the edit already parsed the text it wrote: read the application from that
+                        return ApplicationCodec.read(id, changed.root());
+                    } catch (YamlSyntaxException e) {
+                        throw new IllegalStateException("an edit produced an invalid file", e);
+                    }
                 }
             }
         }
         throw UserException.data(file + " kept changing while followup was updating it; nothing was written, try again");
+    }
+
+    /** The text of {@code bytes} with {@code update} applied, or null when it changes nothing. */
+    static byte[] edit(String id, byte[] bytes, Update update) throws InvalidFileException {
+        Read current = parse(id, bytes, id + ".yaml", id + ".yaml");
+        YamlDocument changed = apply(current, update, Path.of(id + ".yaml"));
+        return changed == null ? null : changed.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean unchanged(Path file, byte[] expected) throws IOException {
@@ -333,7 +345,7 @@ public final class Store {
         }
     }
 
-    private YamlDocument apply(Read current, Update update, Path file) {
+    private static YamlDocument apply(Read current, Update update, Path file) {
         try {
             YamlDocument doc = current.document();
             boolean changed = false;
@@ -423,10 +435,9 @@ public final class Store {
     public void replace(String id, byte[] expectedOld, byte[] content) throws IOException {
         Path file = file(id);
         try (Lock lock = lock()) {
-            if (!unchanged(file, expectedOld)) {
+            if (!AtomicFiles.replaceIf(file, content, real -> unchanged(real, expectedOld))) {
                 throw new ConcurrentChangeException();
             }
-            AtomicFiles.replace(file, content);
         }
         listener.written(relative(id), id + ": edit");
     }
@@ -442,7 +453,7 @@ public final class Store {
         createPrivate(folder);
     }
 
-    /** Creates a folder (and its missing parents) with mode 0700. */
+    /** Creates {@code dir} and its missing parents with mode 0700. */
     public static void createPrivate(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;

@@ -36,7 +36,10 @@ final class YamlText {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                    // what YAML does not allow raw (C0 and C1 controls, U+FFFE/U+FFFF) or reads
+                    // as a line break or a byte-order mark goes as an escape
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+                            || c == 0xFFFE || c == 0xFFFF) {
                         sb.append(String.format("\\u%04X", (int) c));
                     } else {
                         sb.append(c);
