@@ -59,8 +59,28 @@ final class ApplicationIndex {
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
-    /** What identifies one version of a file; {@code node} is the device and inode when known. */
-    record Key(long size, long modified, long changed, String node) {
+    /**
+     * What identifies one version of a file; {@code node} is the device and inode when known.
+     * (Not a record: a record's equals is linked through method handles on first use, a cost
+     * every run would pay.)
+     */
+    static final class Key {
+        final long size;
+        final long modified;
+        final long changed;
+        final String node;
+
+        Key(long size, long modified, long changed, String node) {
+            this.size = size;
+            this.modified = modified;
+            this.changed = changed;
+            this.node = node;
+        }
+
+        boolean sameAs(Key other) {
+            return other != null && size == other.size && modified == other.modified && changed == other.changed
+                    && node.equals(other.node);
+        }
     }
 
     /** An application as parsed from a file with that key. */
@@ -126,7 +146,7 @@ final class ApplicationIndex {
     /** Whether a file with this key changed long enough ago for its times to tell the next change. */
     boolean settled(Key key) {
         long now = clock.getAsLong();
-        return now - Math.max(key.modified(), key.changed()) > RACY_NANOS;
+        return now - Math.max(key.modified, key.changed) > RACY_NANOS;
     }
 
     /** The entries by file name; empty when there is no usable index. Never throws. */
@@ -190,10 +210,10 @@ final class ApplicationIndex {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Key key = e.getValue().key();
                 string(out, e.getKey());
-                out.writeLong(key.size());
-                out.writeLong(key.modified());
-                out.writeLong(key.changed());
-                string(out, key.node());
+                out.writeLong(key.size);
+                out.writeLong(key.modified);
+                out.writeLong(key.changed);
+                string(out, key.node);
                 application(out, e.getValue().application());
             }
             CRC32C crc = new CRC32C();

@@ -74,7 +74,11 @@ public final class Store {
         this(home, listener, cache, build, () -> TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
     }
 
-    Store(Path home, Listener listener, Path cache, String build, LongSupplier clock) {
+    /**
+     * As above, with the clock that tells whether a file changed long enough ago to be indexed
+     * (nanoseconds since the epoch); tests and the class-data training pass one that runs ahead.
+     */
+    public Store(Path home, Listener listener, Path cache, String build, LongSupplier clock) {
         this.home = home;
         this.folder = home.resolve("applications");
         this.listener = listener;
@@ -158,7 +162,7 @@ public final class Store {
             // the key is taken before the content is read: a change racing the read then shows
             ApplicationIndex.Key key = index == null ? null : ApplicationIndex.key(folder.resolve(name));
             ApplicationIndex.Entry entry = key == null ? null : known.get(name);
-            if (entry != null && entry.key().equals(key)) {
+            if (entry != null && entry.key().sameAs(key)) {
                 apps.add(entry.application());
                 next.put(name, entry);
                 continue;
