@@ -17,7 +17,7 @@ public final class Version implements IVersionProvider {
      * What tells one build from another (its time): caches written by another build, whose code
      * may read files differently, are not used.
      */
-    static String build() {
+    public static String build() {
         try {
             return properties().getProperty("build", "unknown");
         } catch (IOException e) {
