@@ -72,8 +72,10 @@ quiet=cds*=off
 if [ -n "$feature" ] && [ "$feature" -ge 24 ]; then quiet=$quiet,aot*=off; fi
 key=$build-$version
 case $key in *[!A-Za-z0-9._+-]*) kind=off ;; esac # never a path or a glob in a file name
-share=-Xshare:auto
-auto=-Xshare:auto
+# the options below always pass two words; a property stands in where there is nothing to say
+# (-Xshare:auto would do on JDK 17, but JDK 25 refuses it beside -XX:AOTCache)
+share=-Dfollowup.cds=$kind
+auto=$share
 train=
 case $kind in
   static|aot)
