@@ -6,11 +6,10 @@ import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.Status;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -162,12 +161,12 @@ final class ApplicationIndex {
         }
         try {
             return decode(bytes);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Map.of(); // truncated or corrupt: rebuilt by this run
         }
     }
 
-    private Map<String, Entry> decode(byte[] bytes) throws IOException {
+    private Map<String, Entry> decode(byte[] bytes) {
         if (bytes.length < 8) {
             return Map.of();
         }
@@ -178,16 +177,17 @@ final class ApplicationIndex {
         if ((int) crc.getValue() != stored) {
             return Map.of();
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !build.equals(string(in))
+        // read back from a ByteBuffer: DataInputStream over a ByteArrayInputStream takes a lock per byte
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4);
+        if (in.getInt() != MAGIC || in.getInt() != FORMAT || !build.equals(string(in))
                 || !folder.toString().equals(string(in))) {
             return Map.of();
         }
-        int n = in.readInt();
+        int n = count(in);
         Map<String, Entry> entries = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String name = string(in);
-            Key key = new Key(in.readLong(), in.readLong(), in.readLong(), string(in));
+            Key key = new Key(in.getLong(), in.getLong(), in.getLong(), string(in));
             String id = name.substring(0, name.length() - ".yaml".length());
             entries.put(name, new Entry(key, application(in, id)));
         }
@@ -288,10 +288,10 @@ final class ApplicationIndex {
         }
     }
 
-    private static Application application(DataInputStream in, String id) throws IOException {
+    private static Application application(ByteBuffer in, String id) {
         String company = string(in);
         String role = string(in);
-        Status status = Status.values()[in.readByte()];
+        Status status = Status.values()[in.get()];
         String source = string(in);
         LocalDate applied = date(in);
         int n = count(in);
@@ -303,7 +303,7 @@ final class ApplicationIndex {
         List<Interview> interviews = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             LocalDate date = date(in);
-            int seconds = in.readInt();
+            int seconds = in.getInt();
             LocalTime time = seconds < 0 ? null : LocalTime.ofSecondOfDay(seconds);
             int m = count(in);
             String[] with = new String[m];
@@ -319,16 +319,17 @@ final class ApplicationIndex {
         List<LogEntry> log = new ArrayList<>(n);
         EventType[] events = EventType.values();
         for (int i = 0; i < n; i++) {
-            log.add(new LogEntry(date(in), events[in.readByte()], string(in), date(in), string(in)));
+            log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in)));
         }
         return new Application(id, company, role, status, source, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("corrupt count");
+    /** A count that fits in what is left (a corrupt one would otherwise allocate wildly). */
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalArgumentException("corrupt count");
         }
         return n;
     }
@@ -337,8 +338,8 @@ final class ApplicationIndex {
         out.writeLong(date == null ? NO_DATE : date.toEpochDay());
     }
 
-    private static LocalDate date(DataInputStream in) throws IOException {
-        long day = in.readLong();
+    private static LocalDate date(ByteBuffer in) {
+        long day = in.getLong();
         return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
@@ -352,16 +353,16 @@ final class ApplicationIndex {
         out.write(b);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static String string(ByteBuffer in) {
+        int n = in.getInt();
         if (n == -1) {
             return null;
         }
-        if (n < 0 || n > in.available()) {
-            throw new IOException("corrupt string");
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalArgumentException("corrupt string");
         }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 }
