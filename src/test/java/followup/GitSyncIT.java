@@ -39,6 +39,8 @@ class GitSyncIT {
         env.put("HOME", user.toString());
         env.put("PATH", System.getenv("PATH"));
         env.put("GIT_CONFIG_NOSYSTEM", "1");
+        // one class-data archive for the whole build, trained outside the temp folder JUnit deletes
+        env.put("XDG_CACHE_HOME", Path.of("target/it-cache").toAbsolutePath().toString());
         if (System.getenv("JAVA_HOME") != null) {
             env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
         }

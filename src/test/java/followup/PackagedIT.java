@@ -28,7 +28,10 @@ class PackagedIT {
 
     /** Runs followup under {@code env -i HOME=... PATH=/usr/bin:/bin}: no LANG, no JAVA_HOME, no terminal. */
     private Result bare(String... args) throws IOException, InterruptedException {
+        // XDG_CACHE_HOME: one class-data archive for the whole build, trained in the background
+        // outside the temp folder JUnit deletes (LauncherCacheIT tests the caches themselves)
         List<String> command = new ArrayList<>(List.of("env", "-i", "HOME=" + home, "PATH=/usr/bin:/bin",
+                "XDG_CACHE_HOME=" + Path.of("target/it-cache").toAbsolutePath(),
                 FOLLOWUP.toString(), "--home", home.resolve("data").toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -76,7 +79,9 @@ class PackagedIT {
                 script.append(FOLLOWUP).append(" --home ").append(home.resolve("data"))
                         .append(" log acme note --note p").append(p).append('-').append(i).append(" || exit 1\n");
             }
-            running.add(new ProcessBuilder("sh", "-c", script.toString()).redirectErrorStream(true).start());
+            ProcessBuilder sh = new ProcessBuilder("sh", "-c", script.toString()).redirectErrorStream(true);
+            sh.environment().put("XDG_CACHE_HOME", Path.of("target/it-cache").toAbsolutePath().toString());
+            running.add(sh.start());
         }
         for (Process p : running) {
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -28,23 +29,59 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The whole command tree: what {@code --help}, the man page and completion scripts are made from. */
     public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+        return commandLine(environment, out, err, null);
+    }
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. To add one, add its name here and
+     * its constructor to {@link #subcommand}.
+     */
+    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+            "stats", "calendar", "git", "completion", "merge-file");
+
+    private static Object subcommand(String name) {
+        // a switch, not a map of constructor references: no lambda is linked on the way to `today`
+        return switch (name) {
+            case "today" -> new TodayCommand();
+            case "add" -> new AddCommand();
+            case "list" -> new ListCommand();
+            case "show" -> new ShowCommand();
+            case "log" -> new LogCommand();
+            case "edit" -> new EditCommand();
+            case "draft" -> new DraftCommand();
+            case "check" -> new CheckCommand();
+            case "stats" -> new StatsCommand();
+            case "calendar" -> new CalendarCommand();
+            case "git" -> new GitCommand();
+            case "completion" -> new CompletionCommand();
+            case "merge-file" -> new MergeFileCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * The tree with every subcommand ({@code only} null), or with just the one that runs:
+     * picocli builds each command's model by reflection, a few tens of milliseconds apiece on a
+     * cold JVM, and a run only ever needs its own.
+     */
+    private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String only) {
         RootCommand root = new RootCommand(environment);
         CommandLine cli = new CommandLine(root);
-        cli.addSubcommand(new TodayCommand());
-        cli.addSubcommand(new AddCommand());
-        cli.addSubcommand(new ListCommand());
-        cli.addSubcommand(new ShowCommand());
-        cli.addSubcommand(new LogCommand());
-        cli.addSubcommand(new EditCommand());
-        cli.addSubcommand(new DraftCommand());
-        cli.addSubcommand(new CheckCommand());
-        cli.addSubcommand(new StatsCommand());
-        cli.addSubcommand(new CalendarCommand());
-        cli.addSubcommand(new GitCommand());
-        cli.addSubcommand(new CompletionCommand());
-        cli.addSubcommand(new MergeFileCommand());
-        passThrough(cli.getSubcommands().get("git"));
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, subcommand(name));
+            }
+        }
+        if (cli.getSubcommands().containsKey("git")) {
+            passThrough(cli.getSubcommands().get("git"));
+        }
+        if (environment.stdoutTerminal() && environment.columns() > 0) {
+            // the launcher measured the terminal already; picocli's auto width would run stty again
+            cli.setUsageHelpAutoWidth(false);
+            cli.setUsageHelpWidth(Math.max(55, environment.columns()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
@@ -59,6 +96,30 @@ public final class Cli {
             }
         });
         return cli;
+    }
+
+    /**
+     * The part of the tree these arguments need: the name of the subcommand that runs, when only
+     * global options come before it; {@code ""} (the root alone) for {@code --version} with only
+     * global options; null (the whole tree) for anything else: help of the root, an unknown option
+     * or command (whose message lists or suggests the others), no command at all, and
+     * {@code completion}, which writes its scripts from the whole tree.
+     */
+    static String soleCommand(String... args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--home") || a.equals("--as-of")) {
+                i++; // its value
+            } else if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
+                    || a.equals("--debug"))) {
+                // completion writes the script from the whole tree, so it never runs alone
+                return !version && COMMANDS.contains(a) && !a.equals("completion") ? a : null;
+            }
+        }
+        return version ? "" : null;
     }
 
     /**
@@ -77,7 +138,12 @@ public final class Cli {
 
     /** Runs one command line; returns the exit code. */
     public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(environment, out, err);
+        return run(environment, out, err, true, args);
+    }
+
+    /** Runs one command line, with the tree cut down to the command that runs when {@code lazy}. */
+    static int run(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
+        CommandLine cli = commandLine(environment, out, err, lazy ? soleCommand(args) : null);
         try {
             return cli.execute(args);
         } finally {

@@ -151,6 +151,19 @@ public final class RootCommand implements Runnable {
         return userHome().resolve(".config/followup");
     }
 
+    /**
+     * Where caches live (SPEC §2): {@code $XDG_CACHE_HOME/followup}, else {@code ~/.cache/followup};
+     * null (no cache) when neither is known.
+     */
+    public Path cacheFolder() {
+        String xdg = environment.variable("XDG_CACHE_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "followup");
+        }
+        String h = environment.variable("HOME");
+        return h == null ? null : Path.of(h, ".cache", "followup");
+    }
+
     private Path userHome() {
         String h = environment.variable("HOME");
         if (h == null) {
@@ -168,7 +181,7 @@ public final class RootCommand implements Runnable {
 
     public Store store() {
         if (store == null) {
-            store = new Store(home(), changes);
+            store = new Store(home(), changes, cacheFolder(), Version.build());
         }
         return store;
     }

@@ -214,6 +214,19 @@ public final class ApplicationMerge {
         }
     }
 
+    /** Per day, the entries a side has more of than the base had, with how many more. */
+    private static Map<LocalDate, Map<String, Integer>> addedByDay(List<Item> items, Map<String, Integer> inBase,
+            Map<String, Integer> inSide) {
+        Map<LocalDate, Map<String, Integer>> added = new HashMap<>();
+        for (Item item : items) {
+            int more = inSide.getOrDefault(item.value(), 0) - inBase.getOrDefault(item.value(), 0);
+            if (more > 0 && item.date() != null) {
+                added.computeIfAbsent(item.date(), d -> new HashMap<>()).put(item.value(), more);
+            }
+        }
+        return added;
+    }
+
     /** A list item: its lines as written and moved to column 0, its value and its date (or null). */
     private record Item(List<String> raw, List<String> text, String value, LocalDate date) {
     }
@@ -399,10 +412,16 @@ public final class ApplicationMerge {
                     removedByBoth.add(item.date());
                 }
             }
-            Set<LocalDate> addedByUs = new HashSet<>();
-            for (Item item : o.items()) {
-                if (inOurs.get(item.value()) > inBase.getOrDefault(item.value(), 0)) {
-                    addedByUs.add(item.date());
+            // a day both sides rewrote is a conflict when what each put there differs; decided on
+            // both sides' additions alike, so merging either way round agrees
+            Map<LocalDate, Map<String, Integer>> addedByUs = addedByDay(o.items(), inBase, inOurs);
+            Map<LocalDate, Map<String, Integer>> addedByThem = addedByDay(theirItems, inBase, inTheirs);
+            Set<LocalDate> rewrittenApart = new HashSet<>();
+            for (LocalDate day : removedByBoth) {
+                Map<String, Integer> ourDay = addedByUs.get(day);
+                Map<String, Integer> theirDay = addedByThem.get(day);
+                if (day != null && ourDay != null && theirDay != null && !ourDay.equals(theirDay)) {
+                    rewrittenApart.add(day);
                 }
             }
 
@@ -418,15 +437,18 @@ public final class ApplicationMerge {
             Map<String, Integer> seen = new HashMap<>();
             for (Item item : theirItems) {
                 int n = seen.merge(item.value(), 1, Integer::sum);
+                if (item.date() != null && rewrittenApart.contains(item.date())) {
+                    // their additions on that day are recorded, not merged: the last ones of equal entries
+                    if (n > inBase.getOrDefault(item.value(), 0)) {
+                        conflicting.add(item);
+                    }
+                    continue;
+                }
                 // of several equal entries, add the last ones (the ones they added)
                 if (n <= inTheirs.get(item.value()) - toAdd.getOrDefault(item.value(), 0)) {
                     continue;
                 }
-                if (item.date() != null && removedByBoth.contains(item.date()) && addedByUs.contains(item.date())) {
-                    conflicting.add(item);
-                } else {
-                    result.add(insertionIndex(result, item.date()), item);
-                }
+                result.add(insertionIndex(result, item.date()), item);
             }
             if (!conflicting.isEmpty()) {
                 List<String> record = new ArrayList<>();

@@ -25,10 +25,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The data home's applications folder: one {@code <id>.yaml} per application. Reads report every
@@ -49,6 +53,10 @@ public final class Store {
     private final Path home;
     private final Path folder;
     private final Listener listener;
+    /** Parsed applications from earlier runs, or null to parse every file every time. */
+    private final ApplicationIndex index;
+    /** How many files the last {@link #loadAll()} parsed (the rest came from the index); for tests. */
+    int parsed;
 
     public Store(Path home) {
         this(home, Listener.NONE);
@@ -56,9 +64,28 @@ public final class Store {
 
     /** A store that tells {@code listener} about every file it writes. */
     public Store(Path home, Listener listener) {
+        this(home, listener, null, null);
+    }
+
+    /**
+     * A store whose {@link #loadAll()} keeps an index of parsed applications in {@code cache}
+     * (see {@link ApplicationIndex}); none when {@code cache} is null.
+     *
+     * @param build the build id: an index written by another build is not used
+     */
+    public Store(Path home, Listener listener, Path cache, String build) {
+        this(home, listener, cache, build, () -> TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
+    }
+
+    /**
+     * As above, with the clock that tells whether a file changed long enough ago to be indexed
+     * (nanoseconds since the epoch); tests and the class-data training pass one that runs ahead.
+     */
+    public Store(Path home, Listener listener, Path cache, String build, LongSupplier clock) {
         this.home = home;
         this.folder = home.resolve("applications");
         this.listener = listener;
+        this.index = cache == null ? null : new ApplicationIndex(cache, folder, build, clock);
     }
 
     /**
@@ -120,15 +147,43 @@ public final class Store {
         return ids;
     }
 
+    /**
+     * Every application, sorted by id, and a problem for each file that could not be read. With an
+     * index, a file whose name, size, times and inode are unchanged since it was parsed is not parsed
+     * again; the result is the same either way.
+     */
     public Loaded loadAll() throws IOException {
         List<Application> apps = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (String id : ids()) {
+        List<String> ids = ids();
+        Map<String, ApplicationIndex.Entry> known = index == null ? Map.of() : index.read();
+        Map<String, ApplicationIndex.Entry> next = new HashMap<>();
+        int fresh = 0;
+        parsed = 0;
+        for (String id : ids) {
+            String name = id + ".yaml";
+            // the key is taken before the content is read: a change racing the read then shows
+            ApplicationIndex.Key key = index == null ? null : ApplicationIndex.key(folder.resolve(name));
+            ApplicationIndex.Entry entry = key == null ? null : known.get(name);
+            if (entry != null && entry.key().sameAs(key)) {
+                apps.add(entry.application());
+                next.put(name, entry);
+                continue;
+            }
             try {
-                apps.add(read(id).application());
+                parsed++;
+                Application app = read(id).application();
+                apps.add(app);
+                if (key != null && index.settled(key)) {
+                    next.put(name, new ApplicationIndex.Entry(key, app));
+                    fresh++;
+                }
             } catch (InvalidFileException e) {
                 problems.add(e.problem());
             }
+        }
+        if (index != null && (fresh > 0 || next.size() != known.size())) {
+            index.write(next);
         }
         return new Loaded(apps, problems);
     }

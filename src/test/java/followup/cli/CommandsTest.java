@@ -167,6 +167,15 @@ class CommandsTest {
     }
 
     @Test
+    void completionPrintsTheCommittedScriptsFromTheWholeTree() throws Exception {
+        // runs through Cli.run, which builds only the command that runs: completion must still see them all
+        for (String[] shell : new String[][] {{"bash", "followup.bash"}, {"zsh", "_followup"}, {"fish", "followup.fish"}}) {
+            assertThat(Run.in(home).run("completion", shell[0])).succeeded()
+                    .outIs(Files.readString(Path.of("completions", shell[1])));
+        }
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(Run.in(home).run("--version")).succeeded().outContains("followup ");
         assertThat(Run.in(home).run("--help")).succeeded().outContains("Exit codes:", "today", "draft");

@@ -1,0 +1,101 @@
+package followup.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run builds only the subcommand it runs; whatever the arguments, it must print and return
+ * exactly what the whole tree would.
+ */
+class LazyTreeTest {
+
+    @TempDir
+    Path temp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome run(Path home, boolean lazy, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment env = new Environment(Map.of("FOLLOWUP_HOME", home.toString(), "HOME", temp.resolve("user").toString()),
+                () -> LocalDate.of(2026, 11, 23), false, false, 0,
+                () -> (label, completions) -> {
+                    throw new AssertionError("no prompt expected");
+                }, (command, file) -> 0);
+        int code = Cli.run(env, new PrintWriter(out), new PrintWriter(err), lazy, args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "today", "today --days 7 --json", "--as-of 2026-11-20 today", "--home=%h today --quiet",
+        "--no-color --debug list --all", "list --status nope", "show acme-corp", "show acme-corp --json", "show nope",
+        "check", "draft thanks acme-corp", "draft --list",
+        "--help", "-h", "--version", "-V", "--no-color -V --home=x", "-V --home", "-h today", "--version today",
+        "today --version", "today --help", "add -h", "list --help",
+        "show --help", "log --help", "edit --help", "draft --help", "check --help", "merge-file --help",
+        "", "tody", "today --bogus", "--bogus today", "--home", "--as-of yesterday", "log", "log acme-corp",
+        "log acme-corp frobnicate", "today extra", "-- today", "merge-file"})
+    void printsWhatTheWholeTreePrints(String line) throws Exception {
+        Path home = temp.resolve("home");
+        copyExamples(home);
+        String[] args = line.isEmpty() ? new String[0] : line.replace("%h", home.toString()).split(" ");
+        Outcome whole = run(home, false, args);
+        Outcome lazy = run(home, true, args);
+        assertThat(lazy).isEqualTo(whole);
+    }
+
+    @Test
+    void writesTheSameFileAsTheWholeTree() throws Exception {
+        String[] add = {"add", "Société Générale", "--role", "Data", "--interview", "2026-11-20", "--no-input"};
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        assertThat(run(a, true, add)).isEqualTo(run(b, false, add));
+        assertThat(Files.readString(a.resolve("applications/societe-generale.yaml")))
+                .isEqualTo(Files.readString(b.resolve("applications/societe-generale.yaml")));
+    }
+
+    @Test
+    void theListOfCommandsIsTheWholeTree() {
+        var full = Cli.commandLine(new Environment(Map.of(), LocalDate::now, false, false, 0, () -> null, (c, f) -> 0),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(List.copyOf(full.getSubcommands().keySet())).isEqualTo(Cli.COMMANDS);
+        // each is registered under the name its annotation gives it
+        full.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommandSpec().name()).isEqualTo(name));
+    }
+
+    @Test
+    void onlyGlobalOptionsMayComeBeforeTheCommand() {
+        assertThat(Cli.soleCommand("today")).isEqualTo("today");
+        assertThat(Cli.soleCommand("--home", "today", "list")).isEqualTo("list");
+        assertThat(Cli.soleCommand("--as-of=2026-11-20", "--no-color", "show", "x")).isEqualTo("show");
+        assertThat(Cli.soleCommand("--help", "today")).isNull();
+        assertThat(Cli.soleCommand("tody")).isNull();
+        assertThat(Cli.soleCommand("--version")).isEmpty();
+        assertThat(Cli.soleCommand("-V", "today")).isNull();
+        assertThat(Cli.soleCommand()).isNull();
+    }
+
+    private static void copyExamples(Path home) throws Exception {
+        Path examples = Path.of("examples");
+        Files.createDirectories(home.resolve("applications"));
+        try (var files = Files.list(examples.resolve("applications"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, home.resolve("applications").resolve(f.getFileName()));
+            }
+        }
+        Files.copy(examples.resolve("config.yaml"), home.resolve("config.yaml"));
+    }
+}
