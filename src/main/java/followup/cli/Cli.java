@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -39,6 +40,14 @@ public final class Cli {
      * its constructor to {@link #subcommand}.
      */
     static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+            "git", "merge-file");
+
+    /**
+     * The subcommands that need nothing of the tree but themselves, so a run builds only them. A
+     * command that looks at the others (completion scripts, a man page) must not be here; one not
+     * listed yet just gets the whole tree.
+     */
+    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "draft", "check",
             "git", "merge-file");
 
     private static Object subcommand(String name) {
@@ -111,7 +120,7 @@ public final class Cli {
                 version = true;
             } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
                     || a.equals("--debug"))) {
-                return !version && COMMANDS.contains(a) ? a : null;
+                return !version && STANDALONE.contains(a) ? a : null;
             }
         }
         return version ? "" : null;
