@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -40,6 +41,14 @@ public final class Cli {
      */
     static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
             "stats", "calendar", "git", "completion", "merge-file");
+
+    /**
+     * The subcommands that need nothing of the tree but themselves, so a run builds only them. A
+     * command that looks at the others (completion scripts, a man page) must not be here; one not
+     * listed yet just gets the whole tree.
+     */
+    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+            "stats", "calendar", "git", "merge-file");
 
     private static Object subcommand(String name) {
         // a switch, not a map of constructor references: no lambda is linked on the way to `today`
@@ -102,8 +111,8 @@ public final class Cli {
      * The part of the tree these arguments need: the name of the subcommand that runs, when only
      * global options come before it; {@code ""} (the root alone) for {@code --version} with only
      * global options; null (the whole tree) for anything else: help of the root, an unknown option
-     * or command (whose message lists or suggests the others), no command at all, and
-     * {@code completion}, which writes its scripts from the whole tree.
+     * or command (whose message lists or suggests the others), no command at all, and any command
+     * not in {@link #STANDALONE} ({@code completion} writes its scripts from the whole tree).
      */
     static String soleCommand(String... args) {
         boolean version = false;
@@ -115,8 +124,7 @@ public final class Cli {
                 version = true;
             } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
                     || a.equals("--debug"))) {
-                // completion writes the script from the whole tree, so it never runs alone
-                return !version && COMMANDS.contains(a) && !a.equals("completion") ? a : null;
+                return !version && STANDALONE.contains(a) ? a : null;
             }
         }
         return version ? "" : null;

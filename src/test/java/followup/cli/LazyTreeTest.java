@@ -72,6 +72,7 @@ class LazyTreeTest {
         var full = Cli.commandLine(new Environment(Map.of(), LocalDate::now, false, false, 0, () -> null, (c, f) -> 0),
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(List.copyOf(full.getSubcommands().keySet())).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.COMMANDS).containsAll(Cli.STANDALONE);
         // each is registered under the name its annotation gives it
         full.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommandSpec().name()).isEqualTo(name));
     }
