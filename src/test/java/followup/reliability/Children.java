@@ -61,7 +61,19 @@ final class Children {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor();
-            reader.join(10_000);
+            drained();
+        }
+
+        /**
+         * Waits until every line the child printed has been read: the oracle compares the file with
+         * the acknowledgements, so a reader still behind (a starved thread on a loaded machine)
+         * would make acknowledged writes look unacknowledged.
+         */
+        private void drained() throws InterruptedException {
+            reader.join(120_000);
+            if (reader.isAlive()) {
+                throw new AssertionError("the child's output was not read within 120 s of its end");
+            }
         }
 
         /** Waits for a normal end; returns the exit code. */
@@ -70,7 +82,7 @@ final class Children {
                 process.destroyForcibly();
                 throw new AssertionError("a child did not finish in " + seconds + " s; it printed " + lines);
             }
-            reader.join(10_000);
+            drained();
             return process.exitValue();
         }
 
