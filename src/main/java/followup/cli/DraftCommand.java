@@ -106,7 +106,7 @@ final class DraftCommand implements Callable<Integer> {
             app = only.application();
             toName = toName == null ? only.to() : toName;
         } else {
-            app = root.store().load(id);
+            app = loaded.find(id).orElseGet(() -> root.store().load(id)); // load names what is wrong
         }
         Draft draft;
         try {

@@ -38,9 +38,11 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Store store = root.store();
-        Application app = store.load(id);
-        // offers and acceptances elsewhere change this one's actions: schedule across all of them
-        NextActions next = new NextActions(root, store.loadAll().applications());
+        // offers and acceptances elsewhere change this one's actions: schedule across all of them;
+        // an id not among them is unknown or invalid, and load says which
+        Store.Loaded loaded = store.loadAll();
+        Application app = loaded.find(id).orElseGet(() -> store.load(id));
+        NextActions next = new NextActions(root, loaded.applications());
         LocalDate today = root.today();
         PrintWriter out = root.out();
         if (json) {

@@ -114,6 +114,10 @@ public final class Store {
 
     /** The applications that could be read, and a problem for each file that could not. */
     public record Loaded(List<Application> applications, List<Problem> problems) {
+        /** The application with this id among those read, if it could be read. */
+        public java.util.Optional<Application> find(String id) {
+            return applications.stream().filter(a -> a.id().equals(id)).findFirst();
+        }
     }
 
     /** The file of an id; refuses anything that is not an id (so never a path). */
