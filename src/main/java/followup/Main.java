@@ -3,6 +3,7 @@ package followup;
 import followup.cli.Cli;
 import followup.cli.Environment;
 import followup.cli.terminal.JLinePrompter;
+import followup.cli.terminal.Prompter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -27,11 +28,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Trace.begin();
         System.exit(run(args));
     }
 
     static int run(String[] args) {
-        return run(System.getenv(), LocalDate::now, new FileOutputStream(FileDescriptor.out),
+        return run(System.getenv(), new Clock(), new FileOutputStream(FileDescriptor.out),
                 new FileOutputStream(FileDescriptor.err), args);
     }
 
@@ -50,19 +52,19 @@ public final class Main {
         // UTF-8 whatever the locale: cron runs with no LANG at all
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        boolean console = System.console() != null;
-        boolean stdinTty = flag("followup.stdin.tty", console);
-        boolean stdoutTty = flag("followup.stdout.tty", console);
-        Environment environment = new Environment(variables, today, stdinTty, stdoutTty,
-                columns(variables), JLinePrompter::new, Main::runEditor);
+        // the launcher tested the terminal already (a shell can test stdin alone); a plain java
+        // run asks the JVM
+        String inTty = System.getProperty("followup.stdin.tty");
+        String outTty = System.getProperty("followup.stdout.tty");
+        boolean console = (inTty == null || outTty == null) && System.console() != null;
+        boolean stdinTty = inTty == null ? console : inTty.equals("true");
+        boolean stdoutTty = outTty == null ? console : outTty.equals("true");
+        Environment environment = new Environment(variables, today, stdinTty, stdoutTty, columns(variables),
+                new Prompts(), new Editor());
+        Trace.mark("main (streams, environment)");
         return Cli.run(environment, out, err, args);
     }
 
-    /** The launcher tells what it knows about the terminal (a shell can test stdin alone). */
-    private static boolean flag(String property, boolean fallback) {
-        String v = System.getProperty(property);
-        return v == null ? fallback : v.equals("true");
-    }
 
     private static int columns(Map<String, String> variables) {
         for (String source : new String[] {System.getProperty("followup.columns"), variables.get("COLUMNS")}) {
@@ -80,9 +82,32 @@ public final class Main {
         return 0;
     }
 
-    private static int runEditor(List<String> command, Path file) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(command);
-        full.add(file.toString());
-        return new ProcessBuilder(full).inheritIO().start().waitFor();
+    // The three below are classes rather than lambdas or method references: each of those costs a
+    // bootstrap on its first use, a price every run would pay whether it prompts or not.
+
+    /** Today's date in the system's time zone. */
+    private static final class Clock implements Supplier<LocalDate> {
+        @Override
+        public LocalDate get() {
+            return LocalDate.now();
+        }
+    }
+
+    /** A prompt on the terminal, made only when a command asks. */
+    private static final class Prompts implements Supplier<Prompter> {
+        @Override
+        public Prompter get() {
+            return new JLinePrompter();
+        }
+    }
+
+    /** The person's editor, in the terminal, waited for. */
+    private static final class Editor implements Environment.Editor {
+        @Override
+        public int edit(List<String> command, Path file) throws IOException, InterruptedException {
+            List<String> full = new ArrayList<>(command);
+            full.add(file.toString());
+            return new ProcessBuilder(full).inheritIO().start().waitFor();
+        }
     }
 }

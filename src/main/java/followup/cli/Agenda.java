@@ -10,7 +10,7 @@ import followup.store.Ids;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import followup.schedule.Playbook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,7 +36,6 @@ final class Agenda {
     /** An interview's length when the file gives only its start. */
     static final Duration INTERVIEW_LENGTH = Duration.ofHours(1);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private static final Map<ActionType, String> TITLES = new EnumMap<>(Map.ofEntries(
             Map.entry(ActionType.ASK_TIMELINE, "Ask for the timeline"),
@@ -123,7 +122,7 @@ final class Agenda {
     private static String action(Action a, LocalDate today) {
         StringBuilder sb = new StringBuilder(headline(a.application())).append('\n').append(a.why());
         if (a.due().isBefore(today)) {
-            sb.append("\nOverdue since ").append(DAY.format(a.due())).append('.');
+            sb.append("\nOverdue since ").append(Playbook.day(a.due())).append('.');
         }
         sb.append("\n\nDo it: ").append(TodayCommand.command(a));
         return sb.toString();

@@ -76,7 +76,7 @@ public final class Cli {
      * cold JVM, and a run only ever needs its own.
      */
     private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String only) {
-        RootCommand root = new RootCommand(environment);
+        RootCommand root = new RootCommand(environment, out, err);
         CommandLine cli = new CommandLine(root);
         for (String name : COMMANDS) {
             if (only == null || only.equals(name)) {
@@ -149,11 +149,20 @@ public final class Cli {
         return run(environment, out, err, true, args);
     }
 
-    /** Runs one command line, with the tree cut down to the command that runs when {@code lazy}. */
+    /**
+     * Runs one command line. When {@code lazy}, {@link QuickRun} takes the command lines it knows
+     * (today, --version) and the tree is cut down to the command that runs; otherwise picocli
+     * parses every line with the whole tree (what tests compare the quick ways against).
+     */
     static int run(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
-        CommandLine cli = commandLine(environment, out, err, lazy ? soleCommand(args) : null);
         try {
-            return cli.execute(args);
+            if (lazy) {
+                Integer code = QuickRun.run(environment, out, err, args);
+                if (code != null) {
+                    return code;
+                }
+            }
+            return commandLine(environment, out, err, lazy ? soleCommand(args) : null).execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -169,28 +178,35 @@ public final class Cli {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-            PrintWriter err = cmd.getErr();
-            Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-            int code;
-            if (e instanceof UserException u) {
-                err.println("followup: " + u.getMessage());
-                code = u.exitCode();
-            } else if (e instanceof JLinePrompter.PromptCancelled) {
-                err.println("followup: " + e.getMessage());
-                code = DATA;
-            } else if (e instanceof IOException io) {
-                err.println("followup: " + describe(io));
-                code = DATA;
-            } else {
-                err.println("followup: internal error: " + e + (root.debug() ? "" : " (run with --debug for details)"));
-                code = BUG;
-            }
-            if (root.debug()) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return code;
+            return failed(ex, root.debug(), cmd.getErr());
         }
+    }
+
+    /**
+     * What a command that threw says, and its exit code: {@code followup: <message>} and 1 or 2
+     * for a user's error, an internal error (3) for anything else.
+     */
+    static int failed(Exception ex, boolean debug, PrintWriter err) {
+        Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        int code;
+        if (e instanceof UserException u) {
+            err.println("followup: " + u.getMessage());
+            code = u.exitCode();
+        } else if (e instanceof JLinePrompter.PromptCancelled) {
+            err.println("followup: " + e.getMessage());
+            code = DATA;
+        } else if (e instanceof IOException io) {
+            err.println("followup: " + describe(io));
+            code = DATA;
+        } else {
+            err.println("followup: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            code = BUG;
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 
     /** An I/O failure in words: what and which file, never the file's contents. */

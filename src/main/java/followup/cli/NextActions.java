@@ -6,11 +6,9 @@ import followup.schedule.Action;
 import followup.schedule.Playbook;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Each application's coming actions, scheduled once across all applications (offers span them). */
@@ -18,7 +16,6 @@ final class NextActions {
 
     /** How far ahead {@code list} and {@code show} look. */
     static final int HORIZON_DAYS = 366;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final LocalDate today;
     private final Map<String, List<Action>> byId = new LinkedHashMap<>();
@@ -46,12 +43,12 @@ final class NextActions {
 
     String when(LocalDate due) {
         if (due.isBefore(today)) {
-            return "overdue since " + DAY.format(due);
+            return "overdue since " + Playbook.day(due);
         }
         if (due.equals(today)) {
             return "today";
         }
-        return DAY.format(due);
+        return Playbook.day(due);
     }
 
     void json(JsonGenerator g, Application a) throws IOException {

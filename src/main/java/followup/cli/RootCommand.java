@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Runnable {
 
     private final Environment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
     private Path home;
     private String asOf;
@@ -61,8 +63,11 @@ public final class RootCommand implements Runnable {
     /** What this command wrote, committed after it when the home is a git repository. */
     private final Git.Changes changes = new Git.Changes();
 
-    public RootCommand(Environment environment) {
+    /** The root of one run, printing to {@code out} and {@code err} (picocli is given the same two). */
+    public RootCommand(Environment environment, PrintWriter out, PrintWriter err) {
         this.environment = environment;
+        this.out = out;
+        this.err = err;
     }
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -103,11 +108,11 @@ public final class RootCommand implements Runnable {
     }
 
     public PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out;
     }
 
     public PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err;
     }
 
     /** The as-of date: {@code --as-of}, else the real today. */

@@ -6,6 +6,7 @@ import followup.model.Contact;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.schedule.Action;
+import followup.schedule.Playbook;
 import followup.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +65,8 @@ final class ShowCommand implements Callable<Integer> {
         out.println(style.bold(app.company() + (app.role() != null ? " — " + app.role() : "")) + "  [" + app.id() + "]");
         field(out, "status", app.status().id());
         field(out, "source", app.source());
-        field(out, "applied", app.applied() == null ? null : NextActions.DAY.format(app.applied()) + " " + app.applied().getYear());
-        field(out, "decision by", app.decisionBy() == null ? null : NextActions.DAY.format(app.decisionBy()) + " " + app.decisionBy().getYear());
+        field(out, "applied", app.applied() == null ? null : Playbook.day(app.applied()) + " " + app.applied().getYear());
+        field(out, "decision by", app.decisionBy() == null ? null : Playbook.day(app.decisionBy()) + " " + app.decisionBy().getYear());
         field(out, "anchor", app.anchor());
         for (Contact c : app.contacts()) {
             StringBuilder sb = new StringBuilder(c.name());
@@ -80,7 +81,7 @@ final class ShowCommand implements Callable<Integer> {
             field(out, "contact", sb.toString());
         }
         for (Interview i : app.interviews()) {
-            field(out, "interview", NextActions.DAY.format(i.date()) + " " + i.date().getYear()
+            field(out, "interview", Playbook.day(i.date()) + " " + i.date().getYear()
                     + (i.time() != null ? " " + i.time() : "") + (i.kind() != null ? " (" + i.kind() + ")" : "")
                     + (i.with().isEmpty() ? "" : " with " + String.join(", ", i.with())));
         }

@@ -1,6 +1,7 @@
 package followup.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import followup.Trace;
 import followup.UserException;
 import followup.schedule.Action;
 import followup.schedule.ActionType;
@@ -10,9 +11,7 @@ import followup.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -31,8 +30,6 @@ import picocli.CommandLine.ParentCommand;
             "  followup today --quiet    # in cron: mail only when something is due"})
 final class TodayCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     @ParentCommand
     private RootCommand root;
 
@@ -45,14 +42,29 @@ final class TodayCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing when nothing is due (for cron mail).")
     private boolean quiet;
 
+    /** For picocli, which sets the fields. */
+    TodayCommand() {
+    }
+
+    /** For {@link QuickRun}, which parsed the same options itself. */
+    TodayCommand(RootCommand root, int days, boolean json, boolean quiet) {
+        this.root = root;
+        this.days = days;
+        this.json = json;
+        this.quiet = quiet;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (days < 0 || days > 3660) {
             throw UserException.usage("--days must be between 0 and 3660");
         }
+        Trace.mark("arguments");
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
+        Trace.mark("date and config");
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
+        Trace.mark("playbook");
         PrintWriter out = root.out();
         if (json) {
             JsonGenerator g = Json.open(out);
@@ -71,6 +83,7 @@ final class TodayCommand implements Callable<Integer> {
         } else {
             text(out, actions, today, loaded.applications().isEmpty() && loaded.problems().isEmpty());
         }
+        Trace.mark("print");
         return Problems.report(root.err(), loaded.problems());
     }
 
@@ -81,7 +94,7 @@ final class TodayCommand implements Callable<Integer> {
             return;
         }
         Style style = root.style();
-        StringBuilder head = new StringBuilder(HEADER.format(today)).append(": ");
+        StringBuilder head = new StringBuilder(Playbook.day(today)).append(' ').append(today.getYear()).append(": ");
         head.append(due == 0 ? "nothing to do" : due + (due == 1 ? " thing" : " things") + " to do");
         if (overdue > 0) {
             head.append(" (").append(overdue).append(" overdue)");
@@ -106,7 +119,7 @@ final class TodayCommand implements Callable<Integer> {
                 case TODAY -> style::yellow;
                 case UPCOMING -> style::dim;
             };
-            table.row(colour, state.id(), NextActions.DAY.format(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
+            table.row(colour, state.id(), Playbook.day(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
                     a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
                     a.why(), command(a));
         }
@@ -126,7 +139,15 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     private static String quote(String s) {
-        return s.matches("[A-Za-z0-9._@-]+") ? s : "\"" + s.replace("\"", "\\\"") + "\"";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '@' || c == '-';
+            if (!plain) {
+                return "\"" + s.replace("\"", "\\\"") + "\"";
+            }
+        }
+        return s.isEmpty() ? "\"\"" : s;
     }
 
     /** The fields of one action in JSON (SPEC §6). */

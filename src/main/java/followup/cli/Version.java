@@ -1,16 +1,18 @@
 package followup.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into {@code followup/version.properties}. */
+/** What {@code --version} prints, and the id of this build. */
 public final class Version implements IVersionProvider {
 
     @Override
-    public String[] getVersion() throws IOException {
-        return new String[] {"followup " + properties().getProperty("version", "unknown")};
+    public String[] getVersion() {
+        return new String[] {"followup " + version()};
+    }
+
+    /** This build's version, as Maven has it ({@code 0.1.0}). */
+    static String version() {
+        return BuildInfo.VERSION;
     }
 
     /**
@@ -18,20 +20,6 @@ public final class Version implements IVersionProvider {
      * may read files differently, are not used.
      */
     public static String build() {
-        try {
-            return properties().getProperty("build", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Properties properties() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Version.class.getResourceAsStream("/followup/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return p;
+        return BuildInfo.BUILD;
     }
 }

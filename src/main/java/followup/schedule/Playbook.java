@@ -392,8 +392,8 @@ public final class Playbook {
         return h.app.company() == null || h.app.company().isBlank() ? h.app.id() : h.app.company();
     }
 
-    /** "Mon 23 Nov". */
-    static String day(LocalDate date) {
+    /** "Mon 23 Nov": English whatever the locale, as every date followup prints for a person. */
+    public static String day(LocalDate date) {
         return WEEKDAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
                 + MONTHS[date.getMonthValue() - 1];
     }
