@@ -31,6 +31,8 @@ case "${LC_ALL:-${LC_CTYPE:-$LANG}}" in
   *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;;
   *) LC_ALL=C.UTF-8; export LC_ALL ;;
 esac
+# Today's date, as the system sees it: the JVM would read its whole time-zone database for it.
+today=$(date +%F 2>/dev/null) || today=
 tty_in=false; tty_out=false; cols=0
 [ -t 0 ] && tty_in=true
 if [ -t 1 ]; then
@@ -111,7 +113,7 @@ run=exec
 $run "$java" "$share" "$auto" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+UseSerialGC -Xmn8m \
   -Xlog:disable "-Xlog:all=warning,$quiet:stderr" \
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 \
-  -Dfollowup.stdin.tty=$tty_in -Dfollowup.stdout.tty=$tty_out -Dfollowup.columns="$cols" \
+  -Dfollowup.today="$today" -Dfollowup.stdin.tty=$tty_in -Dfollowup.stdout.tty=$tty_out -Dfollowup.columns="$cols" \
   -Dfollowup.launcher="$self" -cp "$self" followup.Main "$@"
 code=$?
 # A lock folder, taken before this script exits, keeps other launchers from training at the same

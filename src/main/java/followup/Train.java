@@ -73,6 +73,8 @@ public final class Train {
                 () -> Long.MAX_VALUE / 2).loadAll();
         Map<String, String> variables = Map.of("FOLLOWUP_HOME", home.toString(),
                 "HOME", work.resolve("user").toString(), "XDG_CACHE_HOME", cache.toString());
+        // the real clock, which every real run reads (the commands below use a fixed date)
+        Main.clock().get();
         boolean ok = true;
         for (List<String> line : COMMAND_LINES) {
             int code = Main.run(variables, () -> LocalDate.of(2026, 11, 23), OutputStream.nullOutputStream(),

@@ -19,9 +19,11 @@ public final class Dates {
     static final String FORMS = "2026-11-27, today, tomorrow, yesterday, mon..sun (the next one after today), "
             + "eow (end of work week), eom (end of month), +3d, +2w, 3d, 2w, '3 days', 'in 2 weeks', '7-10 days'";
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(?:in\\s+)?\\+?(?:(\\d{1,4})\\s*-\\s*)?(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks)");
+    /** Compiled on first use: {@code --as-of 2026-11-23} on every run needs no regex. */
+    private static final class Relative {
+        static final Pattern PATTERN = Pattern.compile(
+                "(?:in\\s+)?\\+?(?:(\\d{1,4})\\s*-\\s*)?(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks)");
+    }
 
     private Dates() {
     }
@@ -32,11 +34,10 @@ public final class Dates {
     public static LocalDate parse(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays,
             String option) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Matcher iso = ISO.matcher(s);
-        if (iso.matches()) {
+        if (isIso(s)) {
             try {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
+                return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+                        Integer.parseInt(s.substring(8, 10)));
             } catch (DateTimeException e) {
                 throw UserException.usage(option + ": '" + shown(text) + "' is not a real date (check month and day)");
             }
@@ -65,7 +66,7 @@ public final class Dates {
                 return next;
             }
         }
-        Matcher rel = RELATIVE.matcher(s);
+        Matcher rel = Relative.PATTERN.matcher(s);
         if (rel.matches()) {
             int n = Integer.parseInt(rel.group(2));
             if (rel.group(1) != null && Integer.parseInt(rel.group(1)) > n) {
@@ -74,6 +75,20 @@ public final class Dates {
             return rel.group(3).startsWith("w") ? base.plusWeeks(n) : base.plusDays(n);
         }
         throw UserException.usage(option + ": '" + shown(text) + "' is not a date; use one of: " + FORMS);
+    }
+
+    /** {@code YYYY-MM-DD}, ASCII digits. */
+    private static boolean isIso(String s) {
+        if (s.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last work day of this week; from a day after it (a weekend), next week's. */

@@ -3,7 +3,6 @@ package followup.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Aligned columns for a person. When the terminal width is known, the widest column that can
@@ -15,7 +14,7 @@ final class Table {
     private final Style style;
     private final String[] headers;
     private final List<String[]> rows = new ArrayList<>();
-    private final List<UnaryOperator<String>> colours = new ArrayList<>();
+    private final List<String> colours = new ArrayList<>();
     private int[] flexible;
 
     Table(Style style, String... headers) {
@@ -32,14 +31,14 @@ final class Table {
         return this;
     }
 
-    /** Adds a row; {@code colour} paints its first cell (the state). */
-    void row(UnaryOperator<String> colour, String... cells) {
+    /** Adds a row whose first cell (the state) is painted in {@code colour} (a {@link Style} colour, or null). */
+    void painted(String colour, String... cells) {
         rows.add(cells);
         colours.add(colour);
     }
 
     void row(String... cells) {
-        row(UnaryOperator.identity(), cells);
+        painted(null, cells);
     }
 
     /** @param width the terminal width, 0 when unknown (nothing is cut) */
@@ -66,7 +65,7 @@ final class Table {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 String cell = pad(fit(rows.get(r)[i], w[i]), w[i], i == n - 1);
-                line.append(i == 0 ? colours.get(r).apply(cell) : cell);
+                line.append(i == 0 ? style.paint(colours.get(r), cell) : cell);
             }
             out.println(line.toString().stripTrailing());
         }

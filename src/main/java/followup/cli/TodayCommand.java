@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -88,8 +87,13 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, List<Action> actions, LocalDate today, boolean noApplications) {
-        long due = actions.stream().filter(a -> a.state(today) != State.UPCOMING).count();
-        long overdue = actions.stream().filter(a -> a.state(today) == State.OVERDUE).count();
+        int due = 0;
+        int overdue = 0;
+        for (Action a : actions) {
+            State state = a.state(today);
+            due += state != State.UPCOMING ? 1 : 0;
+            overdue += state == State.OVERDUE ? 1 : 0;
+        }
         if (due == 0 && quiet) {
             return;
         }
@@ -114,12 +118,12 @@ final class TodayCommand implements Callable<Integer> {
         Table table = new Table(style, "STATE", "DUE", "ACTION", "APPLICATION", "WHY", "DO").flex(4, 3);
         for (Action a : actions) {
             State state = a.state(today);
-            UnaryOperator<String> colour = switch (state) {
-                case OVERDUE -> style::red;
-                case TODAY -> style::yellow;
-                case UPCOMING -> style::dim;
+            String colour = switch (state) {
+                case OVERDUE -> Style.RED;
+                case TODAY -> Style.YELLOW;
+                case UPCOMING -> Style.DIM;
             };
-            table.row(colour, state.id(), Playbook.day(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
+            table.painted(colour, state.id(), Playbook.day(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
                     a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
                     a.why(), command(a));
         }

@@ -1,6 +1,7 @@
 package followup.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +26,41 @@ public record Application(
 
     public Application {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
-        interviews = interviews == null ? List.of()
-                : interviews.stream().sorted(Comparator.comparing(Interview::date)).toList();
-        log = log == null ? List.of()
-                : log.stream().sorted(Comparator.comparing(LogEntry::date)).toList();
+        // by date, stably (same-day entries keep the file's order); no stream or lambda: every run
+        // makes every application, from a cold JVM
+        interviews = interviews == null ? List.of() : sorted(interviews, BY_INTERVIEW_DATE);
+        log = log == null ? List.of() : sorted(log, BY_ENTRY_DATE);
+    }
+
+    private static final Comparator<Interview> BY_INTERVIEW_DATE = new Comparator<>() {
+        @Override
+        public int compare(Interview a, Interview b) {
+            return a.date().compareTo(b.date());
+        }
+    };
+
+    private static final Comparator<LogEntry> BY_ENTRY_DATE = new Comparator<>() {
+        @Override
+        public int compare(LogEntry a, LogEntry b) {
+            return a.date().compareTo(b.date());
+        }
+    };
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(order);
+        return List.copyOf(copy);
     }
 
     /** The contact whose name matches, ignoring case. */
     public Optional<Contact> contact(String name) {
-        return contacts.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
+        // a loop, not a stream: the playbook asks for every application on every run
+        String wanted = name.strip();
+        for (Contact c : contacts) {
+            if (c.name().equalsIgnoreCase(wanted)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

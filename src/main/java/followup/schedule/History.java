@@ -8,8 +8,6 @@ import followup.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * One application as it stood on the as-of date T: what had happened by then and what was
@@ -45,10 +43,17 @@ public final class History {
         this.app = app;
         this.today = today;
         // Both lists are sorted by date (Application sorts them), so "on or before T" is a prefix.
-        // Plain loops rather than streams here and below: this runs per application on every
-        // `today`, from a cold JVM.
-        this.log = app.log().subList(0, prefix(app.log(), today, LogEntry::date));
-        int heldCount = prefix(app.interviews(), today, Interview::date);
+        // Plain loops rather than streams or lambdas here and below: this runs per application on
+        // every `today`, from a cold JVM, where the first lambda alone costs milliseconds.
+        int logCount = 0;
+        while (logCount < app.log().size() && !app.log().get(logCount).date().isAfter(today)) {
+            logCount++;
+        }
+        this.log = app.log().subList(0, logCount);
+        int heldCount = 0;
+        while (heldCount < app.interviews().size() && !app.interviews().get(heldCount).date().isAfter(today)) {
+            heldCount++;
+        }
         this.held = app.interviews().subList(0, heldCount);
         this.scheduled = app.interviews().subList(heldCount, app.interviews().size());
         this.last = held.isEmpty() ? null : held.get(held.size() - 1).date();
@@ -75,19 +80,17 @@ public final class History {
     }
 
     /** How many of the first elements of a date-sorted list are dated on or before {@code today}. */
-    private static <T> int prefix(List<T> sorted, LocalDate today, Function<T, LocalDate> date) {
-        int n = 0;
-        while (n < sorted.size() && !date.apply(sorted.get(n)).isAfter(today)) {
-            n++;
-        }
-        return n;
-    }
-
-    /** Whether an entry after T matches (only possible with {@code --as-of} in the past). */
-    private static boolean laterEntry(Application app, LocalDate today, Predicate<LogEntry> test) {
+    /**
+     * Whether an entry after T sets an outcome ({@code outcome}) or writes a decision date (only
+     * possible with {@code --as-of} in the past).
+     */
+    private static boolean laterEntry(Application app, LocalDate today, boolean outcome) {
         List<LogEntry> all = app.log();
         for (int i = all.size() - 1; i >= 0 && all.get(i).date().isAfter(today); i--) {
-            if (test.test(all.get(i))) {
+            LogEntry e = all.get(i);
+            boolean matches = outcome ? setsOutcome(e.event())
+                    : e.decisionBy() != null && (e.event() == EventType.TIMELINE || e.event() == EventType.DELAYED);
+            if (matches) {
                 return true;
             }
         }
@@ -100,7 +103,7 @@ public final class History {
      * or before T instead, so a look back does not see the future.
      */
     private static Status statusOn(Application app, LocalDate today, List<LogEntry> log, List<Interview> held) {
-        boolean outcomeAfter = laterEntry(app, today, e -> setsOutcome(e.event()));
+        boolean outcomeAfter = laterEntry(app, today, true);
         if (!outcomeAfter && app.status() != null) {
             return app.status();
         }
@@ -142,8 +145,7 @@ public final class History {
             }
             // a timeline with no date (hand-written file) says nothing: look further back
         }
-        boolean writtenLater = laterEntry(app, today, e -> e.decisionBy() != null
-                && (e.event() == EventType.TIMELINE || e.event() == EventType.DELAYED));
+        boolean writtenLater = laterEntry(app, today, false);
         return writtenLater ? null : app.decisionBy();
     }
 

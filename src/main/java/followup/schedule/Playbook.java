@@ -33,13 +33,37 @@ public final class Playbook {
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-    /** Due date, then application, then the order of {@link ActionType}, then person. */
-    private static final Comparator<Action> ORDER = Comparator.comparing(Action::due)
-            .thenComparing(a -> a.application().id(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Action::type)
-            .thenComparing(Action::to, Comparator.nullsFirst(Comparator.naturalOrder()))
+    /**
+     * Due date, then application, then the order of {@link ActionType}, then person. A class, not
+     * a chain of Comparator.comparing: every run sorts with it, and each lambda of such a chain
+     * costs a bootstrap on a cold JVM.
+     */
+    private static final Comparator<Action> ORDER = new Order();
+
+    private static final class Order implements Comparator<Action> {
+        @Override
+        public int compare(Action a, Action b) {
+            int c = a.due().compareTo(b.due());
+            if (c == 0) {
+                c = nullsFirst(a.application().id(), b.application().id());
+            }
+            if (c == 0) {
+                c = a.type().compareTo(b.type());
+            }
+            if (c == 0) {
+                c = nullsFirst(a.to(), b.to());
+            }
             // only two offers elsewhere on one day tie this far; the why names each company
-            .thenComparing(Action::why);
+            return c != 0 ? c : a.why().compareTo(b.why());
+        }
+
+        private static int nullsFirst(String a, String b) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : -1) : 1;
+            }
+            return a.compareTo(b);
+        }
+    }
 
     private final Config config;
     private final Config.Playbook numbers;
@@ -119,7 +143,13 @@ public final class Playbook {
                     found.add(new Outcome(h, e.date()));
                 }
             }
-            found.sort(Comparator.comparing(Outcome::date).thenComparing(o -> String.valueOf(o.history().app.id())));
+            found.sort(new Comparator<Outcome>() {
+                @Override
+                public int compare(Outcome a, Outcome b) {
+                    int c = a.date().compareTo(b.date());
+                    return c != 0 ? c : String.valueOf(a.history().app.id()).compareTo(String.valueOf(b.history().app.id()));
+                }
+            });
             return found;
         }
     }
@@ -192,10 +222,12 @@ public final class Playbook {
             return;
         }
         for (Map.Entry<String, String> person : people.entrySet()) {
-            boolean thanked = h.log.stream().anyMatch(e -> e.event() == EventType.THANKS
-                    && !e.date().isBefore(h.last)
-                    && (e.with() == null || e.with().isBlank()
-                        || e.with().strip().toLowerCase(Locale.ROOT).equals(person.getKey())));
+            boolean thanked = false;
+            for (LogEntry e : h.log) {
+                thanked |= e.event() == EventType.THANKS && !e.date().isBefore(h.last)
+                        && (e.with() == null || e.with().isBlank()
+                            || e.with().strip().toLowerCase(Locale.ROOT).equals(person.getKey()));
+            }
             if (!thanked) {
                 out.add(new Action(h.app, ActionType.THANKS, h.last, person.getValue(),
                         thanksWhy(times.get(person.getKey()))));
@@ -286,22 +318,22 @@ public final class Playbook {
             }
         }
         // 001 ("you can also make a personal call"), 004 ("be on the phone")
-        Optional<Contact> call = target(h).filter(c -> c.phone() != null && !c.phone().isBlank());
-        why += call.map(c -> ": email, or call " + c.name() + ".").orElse(".");
+        Contact call = target(h);
+        why += call != null && call.phone() != null && !call.phone().isBlank() ? ": email, or call " + call.name() + "." : ".";
         return new Action(h.app, ActionType.CHECK_IN, due, null, why);
     }
 
-    /** Who a check-in goes to: the first interviewer of L who is a contact, else the first contact. */
-    private static Optional<Contact> target(History h) {
+    /** Who a check-in goes to: the first interviewer of L who is a contact, else the first contact, else null. */
+    private static Contact target(History h) {
         for (Interview i : h.lastRound()) {
             for (String name : i.with()) {
                 Optional<Contact> c = h.app.contact(name);
                 if (c.isPresent()) {
-                    return c;
+                    return c.get();
                 }
             }
         }
-        return h.app.contacts().stream().findFirst();
+        return h.app.contacts().isEmpty() ? null : h.app.contacts().get(0);
     }
 
     // rejection-reply (000, 002, 003): thank them the next work day, ask for feedback and keep
@@ -369,11 +401,14 @@ public final class Playbook {
         // the earliest signature decides, among those made while this application was in play: a
         // contract signed in an earlier search says nothing about an application begun after it
         LocalDate begun = begun(h.app);
-        return elsewhere.signatures().stream()
-                .filter(o -> o.history() != h && (begun == null || !o.date().isBefore(begun))).findFirst()
-                .map(signed -> new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
+        for (Elsewhere.Outcome signed : elsewhere.signatures()) {
+            if (signed.history() != h && (begun == null || !signed.date().isBefore(begun))) {
+                return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
                         "You signed with " + company(signed.history()) + " on " + day(signed.date())
                                 + "; withdraw politely so they can move on."));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first day anything happened in an application (applied, interviewed, logged); null if none is known. */

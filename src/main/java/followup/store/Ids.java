@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 public final class Ids {
 
     public static final int MAX_LENGTH = 64;
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    /** Compiled when a slug is made, not by every run that checks a file name. */
+    private static final class Patterns {
+        static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+        static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    }
 
     /** Latin letters that do not decompose into a base letter and a mark. */
     private static final Map<Character, String> SPELLED = Map.ofEntries(
@@ -50,8 +53,8 @@ public final class Ids {
             char c = lower.charAt(i);
             spelled.append(SPELLED.getOrDefault(c, String.valueOf(c)));
         }
-        String ascii = COMBINING.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
-        String slug = OTHER.matcher(ascii).replaceAll("-");
+        String ascii = Patterns.COMBINING.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+        String slug = Patterns.OTHER.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH - 4) {
             slug = trimHyphens(slug.substring(0, MAX_LENGTH - 4));

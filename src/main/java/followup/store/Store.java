@@ -75,7 +75,15 @@ public final class Store {
      * @param build the build id: an index written by another build is not used
      */
     public Store(Path home, Listener listener, Path cache, String build) {
-        this(home, listener, cache, build, () -> TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
+        this(home, listener, cache, build, new WallClock());
+    }
+
+    /** The time now in nanoseconds since the epoch (a class: a lambda costs a bootstrap per run). */
+    private static final class WallClock implements LongSupplier {
+        @Override
+        public long getAsLong() {
+            return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        }
     }
 
     /**
