@@ -2,20 +2,21 @@ package followup;
 
 import followup.cli.Cli;
 import followup.cli.Environment;
+import followup.cli.Utf8Writer;
 import followup.cli.terminal.JLinePrompter;
 import followup.cli.terminal.Prompter;
+import followup.store.Store;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /** The entry point: wires the real world (clock, environment, terminal) into {@link Cli}. */
@@ -43,6 +44,12 @@ public final class Main {
      */
     static int run(Map<String, String> variables, Supplier<LocalDate> today, OutputStream stdout, OutputStream stderr,
             String... args) {
+        return run(variables, today, Store.WALL_CLOCK, stdout, stderr, args);
+    }
+
+    /** As above, with the wall clock the caches go by (the training's runs ahead, so its samples are kept). */
+    static int run(Map<String, String> variables, Supplier<LocalDate> today, LongSupplier wallClock, OutputStream stdout,
+            OutputStream stderr, String... args) {
         // picocli registers its converters for java.sql and java.time types by reflection for
         // every command it builds (about 20 ms of a cold start); no option here has such a type
         // (OptionTypesTest keeps it so)
@@ -50,8 +57,8 @@ public final class Main {
             System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
         // UTF-8 whatever the locale: cron runs with no LANG at all
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        PrintWriter out = new Utf8Writer(stdout, false);
+        PrintWriter err = new Utf8Writer(stderr, true);
         // the launcher tested the terminal already (a shell can test stdin alone); a plain java
         // run asks the JVM
         String inTty = System.getProperty("followup.stdin.tty");
@@ -60,7 +67,7 @@ public final class Main {
         boolean stdinTty = inTty == null ? console : inTty.equals("true");
         boolean stdoutTty = outTty == null ? console : outTty.equals("true");
         Environment environment = new Environment(variables, today, stdinTty, stdoutTty, columns(variables),
-                new Prompts(), new Editor());
+                new Prompts(), new Editor(), Environment.Programs.SYSTEM, wallClock);
         Trace.mark("main (streams, environment)");
         return Cli.run(environment, out, err, args);
     }

@@ -1,8 +1,6 @@
 package followup;
 
 import followup.cli.Cli;
-import followup.cli.Version;
-import followup.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +32,7 @@ public final class Train {
     /** The command lines a training run goes through, as a person would on a typical day. */
     static final List<List<String>> COMMAND_LINES = List.of(
             List.of("today"),
+            List.of("today"), // again, as a prompt does: the kept answer
             List.of("today", "--days", "7", "--json"),
             List.of("today", "--quiet"),
             List.of("list"),
@@ -67,18 +66,16 @@ public final class Train {
         Path home = work.resolve("home");
         copySamples(home);
         Path cache = work.resolve("cache");
-        // An index of the samples, written as if they had been there for a while (they were
-        // copied just now, too recently to be trusted by a real run), so the runs below read it.
-        new Store(home, Store.Listener.NONE, cache.resolve("followup"), Version.build(),
-                () -> Long.MAX_VALUE / 2).loadAll();
         Map<String, String> variables = Map.of("FOLLOWUP_HOME", home.toString(),
                 "HOME", work.resolve("user").toString(), "XDG_CACHE_HOME", cache.toString());
         // the real clock, which every real run reads (the commands below use a fixed date)
         Main.clock().get();
         boolean ok = true;
         for (List<String> line : COMMAND_LINES) {
-            int code = Main.run(variables, () -> LocalDate.of(2026, 11, 23), OutputStream.nullOutputStream(),
-                    OutputStream.nullOutputStream(), line.toArray(String[]::new));
+            // a clock far ahead: the samples, copied just now, count as long settled, so the index
+            // and the kept answers are written and then read, as they are in a real run
+            int code = Main.run(variables, () -> LocalDate.of(2026, 11, 23), () -> Long.MAX_VALUE / 2,
+                    OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), line.toArray(String[]::new));
             ok &= code != Cli.BUG;
         }
         return ok;

@@ -1,17 +1,19 @@
 package followup.cli;
 
 import followup.cli.terminal.Prompter;
+import followup.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Everything a run takes from the outside world, passed in so tests can fix it: the environment
  * variables, today's date, whether stdin/stdout are terminals, the terminal width, how to prompt
- * how to run an editor, and how to run other programs (git).
+ * how to run an editor, how to run other programs (git), and the wall clock.
  */
 public record Environment(
         Map<String, String> variables,
@@ -21,12 +23,22 @@ public record Environment(
         int columns,
         Supplier<Prompter> prompter,
         Editor editor,
-        Programs programs) {
+        Programs programs,
+        LongSupplier wallClock) {
 
     /** The real world's way of running other programs. */
     public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
             boolean stdoutTerminal, int columns, Supplier<Prompter> prompter, Editor editor) {
         this(variables, today, stdinTerminal, stdoutTerminal, columns, prompter, editor, Programs.SYSTEM);
+    }
+
+    /**
+     * With the real wall clock: the caches ask it whether a file changed in the last seconds,
+     * too recently for its times to show the next change.
+     */
+    public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
+            boolean stdoutTerminal, int columns, Supplier<Prompter> prompter, Editor editor, Programs programs) {
+        this(variables, today, stdinTerminal, stdoutTerminal, columns, prompter, editor, programs, Store.WALL_CLOCK);
     }
 
     /** Runs a person's editor on a file and waits for it. */

@@ -2,6 +2,7 @@ package followup.cli;
 
 import followup.UserException;
 import followup.model.Config;
+import followup.store.AnswerCache;
 import followup.store.ConfigFile;
 import followup.store.Store;
 import java.io.PrintWriter;
@@ -179,16 +180,32 @@ public final class RootCommand implements Runnable {
 
     public Config config() {
         if (config == null) {
-            config = ConfigFile.read(configFolder().resolve("config.yaml"));
+            config = ConfigFile.read(configFile());
         }
         return config;
     }
 
+    /** config.yaml, which may not exist. */
+    Path configFile() {
+        return configFolder().resolve("config.yaml");
+    }
+
+    /** The --as-of text as given, or null. */
+    String asOf() {
+        return asOf;
+    }
+
     public Store store() {
         if (store == null) {
-            store = new Store(home(), changes, cacheFolder(), Version.build());
+            store = new Store(home(), changes, cacheFolder(), Version.build(), environment.wallClock());
         }
         return store;
+    }
+
+    /** The last answers of commands that only read, in the cache folder; null when there is none. */
+    AnswerCache answers() {
+        Path cache = cacheFolder();
+        return cache == null ? null : new AnswerCache(cache, home(), Version.build(), environment.wallClock());
     }
 
     /** git in the data home. */

@@ -7,10 +7,15 @@ import followup.schedule.Action;
 import followup.schedule.ActionType;
 import followup.schedule.Playbook;
 import followup.schedule.State;
+import followup.store.AnswerCache;
 import followup.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,12 +64,42 @@ final class TodayCommand implements Callable<Integer> {
             throw UserException.usage("--days must be between 0 and 3660");
         }
         Trace.mark("arguments");
+        // the same files and parameters as last time: the same answer (see AnswerCache)
+        AnswerCache answers = root.answers();
+        byte[] fingerprint = answers == null ? null
+                : answers.fingerprint(parameters(), root.configFile(), root.store().folder());
+        Trace.mark("fingerprint");
+        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
+        Trace.mark("find");
+        if (kept == null) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = answer(new PrintWriter(out), new PrintWriter(err));
+            kept = new AnswerCache.Answer(out.toString().getBytes(StandardCharsets.UTF_8),
+                    err.toString().getBytes(StandardCharsets.UTF_8), code);
+            if (fingerprint != null) {
+                answers.keep(fingerprint, kept);
+            }
+        }
+        Utf8Writer.printUtf8(root.out(), kept.out());
+        Utf8Writer.printUtf8(root.err(), kept.err());
+        return kept.code();
+    }
+
+    /** Everything besides the files that the answer depends on: options, dates, the terminal, the home. */
+    private String parameters() {
+        return String.join("\n", "today", String.valueOf(days), String.valueOf(json), String.valueOf(quiet),
+                String.valueOf(root.asOf()), String.valueOf(root.realToday()), String.valueOf(root.style().color()),
+                String.valueOf(root.width()), String.valueOf(root.debug()), root.store().folder().toAbsolutePath().toString());
+    }
+
+    /** Works out the answer: loads, schedules, prints to {@code out} and {@code err}; returns the exit code. */
+    private int answer(PrintWriter out, PrintWriter err) throws IOException {
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
         Trace.mark("date and config");
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
         Trace.mark("playbook");
-        PrintWriter out = root.out();
         if (json) {
             JsonGenerator g = Json.open(out);
             g.writeStartObject();
@@ -82,8 +117,11 @@ final class TodayCommand implements Callable<Integer> {
         } else {
             text(out, actions, today, loaded.applications().isEmpty() && loaded.problems().isEmpty());
         }
+        int code = Problems.report(err, loaded.problems());
+        out.flush();
+        err.flush();
         Trace.mark("print");
-        return Problems.report(root.err(), loaded.problems());
+        return code;
     }
 
     private void text(PrintWriter out, List<Action> actions, LocalDate today, boolean noApplications) {

@@ -106,13 +106,18 @@ final class ApplicationIndex {
 
     /** The index file: one per data home, named by a hash of its folder (the folder is also stored inside). */
     Path file() {
+        return cache.resolve(fileName("index-", folder));
+    }
+
+    /** {@code prefix}, a hash of {@code folder}'s path, {@code .bin}: one cache file per data home. */
+    static String fileName(String prefix, Path folder) {
         String path = folder.toString();
         long hash = 0xcbf29ce484222325L; // 64-bit FNV-1a
         for (int i = 0; i < path.length(); i++) {
             hash = (hash ^ path.charAt(i)) * 0x100000001b3L;
         }
         String hex = Long.toHexString(hash);
-        return cache.resolve("index-" + "0".repeat(16 - hex.length()) + hex + ".bin");
+        return prefix + "0".repeat(16 - hex.length()) + hex + ".bin";
     }
 
     /**
@@ -144,41 +149,27 @@ final class ApplicationIndex {
 
     /** Whether a file with this key changed long enough ago for its times to tell the next change. */
     boolean settled(Key key) {
-        long now = clock.getAsLong();
-        return now - Math.max(key.modified, key.changed) > RACY_NANOS;
+        return settled(key, clock);
+    }
+
+    static boolean settled(Key key, LongSupplier clock) {
+        return clock.getAsLong() - Math.max(key.modified, key.changed) > RACY_NANOS;
     }
 
     /** The entries by file name; empty when there is no usable index. Never throws. */
     Map<String, Entry> read() {
-        byte[] bytes;
-        try {
-            if (!isPrivate(cache)) {
-                return Map.of();
-            }
-            bytes = Files.readAllBytes(file());
-        } catch (IOException | RuntimeException e) {
+        ByteBuffer in = checked(cache, file());
+        if (in == null) {
             return Map.of();
         }
         try {
-            return decode(bytes);
+            return decode(in);
         } catch (RuntimeException e) {
             return Map.of(); // truncated or corrupt: rebuilt by this run
         }
     }
 
-    private Map<String, Entry> decode(byte[] bytes) {
-        if (bytes.length < 8) {
-            return Map.of();
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        int stored = (bytes[bytes.length - 4] & 0xff) << 24 | (bytes[bytes.length - 3] & 0xff) << 16
-                | (bytes[bytes.length - 2] & 0xff) << 8 | bytes[bytes.length - 1] & 0xff;
-        if ((int) crc.getValue() != stored) {
-            return Map.of();
-        }
-        // read back from a ByteBuffer: DataInputStream over a ByteArrayInputStream takes a lock per byte
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4);
+    private Map<String, Entry> decode(ByteBuffer in) {
         if (in.getInt() != MAGIC || in.getInt() != FORMAT || !build.equals(string(in))
                 || !folder.toString().equals(string(in))) {
             return Map.of();
@@ -216,29 +207,61 @@ final class ApplicationIndex {
                 string(out, key.node);
                 application(out, e.getValue().application());
             }
-            CRC32C crc = new CRC32C();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
-            out.flush();
-            Store.createPrivate(cache);
-            if (!isPrivate(cache)) {
-                Files.setPosixFilePermissions(cache, PRIVATE);
-            }
-            // no fsync: a torn index after a power cut fails its checksum and is rebuilt
-            Path temp = Files.createTempFile(cache, ".index-", ".tmp"); // mode 0600
-            try {
-                Files.write(temp, bytes.toByteArray());
-                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            writeChecked(cache, file(), bytes);
         } catch (IOException | RuntimeException e) {
             // a read-only or full disk, a cache folder that is not ours: run without the index
         }
     }
 
+    /**
+     * Writes {@code bytes} and their checksum to {@code file} in the private folder {@code cache}
+     * (made 0700 if need be; the file is 0600), through a temp file and a rename. No fsync: a file
+     * torn by a power cut fails its checksum ({@link #checked}) and is made again.
+     */
+    static void writeChecked(Path cache, Path file, ByteArrayOutputStream bytes) throws IOException {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.toByteArray());
+        new DataOutputStream(bytes).writeInt((int) crc.getValue());
+        Store.createPrivate(cache);
+        if (!isPrivate(cache)) {
+            Files.setPosixFilePermissions(cache, PRIVATE);
+        }
+        Path temp = Files.createTempFile(cache, ".cache-", ".tmp"); // mode 0600
+        try {
+            Files.write(temp, bytes.toByteArray());
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * What {@link #writeChecked} wrote to {@code file}, without its checksum; null when there is
+     * no such file, the folder is not private, or the checksum fails. Never throws.
+     */
+    static ByteBuffer checked(Path cache, Path file) {
+        byte[] bytes;
+        try {
+            if (!isPrivate(cache)) {
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (bytes.length < 4) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        int stored = (bytes[bytes.length - 4] & 0xff) << 24 | (bytes[bytes.length - 3] & 0xff) << 16
+                | (bytes[bytes.length - 2] & 0xff) << 8 | bytes[bytes.length - 1] & 0xff;
+        // read back from a ByteBuffer: DataInputStream over a ByteArrayInputStream takes a lock per byte
+        return (int) crc.getValue() == stored ? ByteBuffer.wrap(bytes, 0, bytes.length - 4) : null;
+    }
+
     /** A folder only its owner can enter; a missing folder counts (it is created private). */
-    private static boolean isPrivate(Path dir) throws IOException {
+    static boolean isPrivate(Path dir) throws IOException {
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(dir);
             return p.equals(PRIVATE);
@@ -343,7 +366,7 @@ final class ApplicationIndex {
         return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    static void string(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -353,7 +376,7 @@ final class ApplicationIndex {
         out.write(b);
     }
 
-    private static String string(ByteBuffer in) {
+    static String string(ByteBuffer in) {
         int n = in.getInt();
         if (n == -1) {
             return null;

@@ -75,10 +75,13 @@ public final class Store {
      * @param build the build id: an index written by another build is not used
      */
     public Store(Path home, Listener listener, Path cache, String build) {
-        this(home, listener, cache, build, new WallClock());
+        this(home, listener, cache, build, WALL_CLOCK);
     }
 
-    /** The time now in nanoseconds since the epoch (a class: a lambda costs a bootstrap per run). */
+    /** The time now in nanoseconds since the epoch. */
+    public static final LongSupplier WALL_CLOCK = new WallClock();
+
+    // a class: a lambda costs a bootstrap on every run
     private static final class WallClock implements LongSupplier {
         @Override
         public long getAsLong() {

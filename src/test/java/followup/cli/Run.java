@@ -25,6 +25,7 @@ public final class Run {
     private final Map<String, String> env = new HashMap<>();
     private LocalDate today = LocalDate.of(2026, 11, 23);
     private boolean terminal;
+    private java.util.function.LongSupplier wallClock = followup.store.Store.WALL_CLOCK;
     private int columns;
     private final Deque<String> answers = new ArrayDeque<>();
     private Environment.Editor editor = (command, file) -> {
@@ -37,6 +38,15 @@ public final class Run {
         r.env.put("FOLLOWUP_HOME", home.toString());
         r.env.put("HOME", home.resolve("user-home").toString());
         return r;
+    }
+
+    /**
+     * Runs as if the files had been written a minute before each run, long enough ago for the
+     * caches (index, answers) to trust their times; without it, files just written are never kept.
+     */
+    public Run settled() {
+        this.wallClock = () -> System.currentTimeMillis() * 1_000_000L + 60_000_000_000L;
+        return this;
     }
 
     public Run today(LocalDate date) {
@@ -81,7 +91,7 @@ public final class Run {
         PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err);
         Environment environment = new Environment(Map.copyOf(env), () -> today, terminal, terminal, columns,
-                () -> prompter, editor, new Programs(outWriter, errWriter));
+                () -> prompter, editor, new Programs(outWriter, errWriter), wallClock);
         int code = Cli.run(environment, outWriter, errWriter, args);
         return new Result(code, out.toString(), err.toString());
     }
