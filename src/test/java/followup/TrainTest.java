@@ -19,10 +19,10 @@ class TrainTest {
         assertThat(work.resolve("home/applications/acme-corp.yaml")).exists();
         assertThat(Files.readString(work.resolve("home/applications/acme-corp.yaml"))).contains("note: sent");
         assertThat(work.resolve("home/applications/training-corp.yaml")).exists();
-        // the index and a kept answer were written (and so, on the second `today`, read)
+        // the index, a kept answer and the kept help were written (and so, on the second run, read)
         try (var kept = Files.list(work.resolve("cache/followup"))) {
             assertThat(kept.map(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{16}\\.bin$", "")))
-                    .containsExactlyInAnyOrder("index", "answer");
+                    .containsExactlyInAnyOrder("index", "answer", "help.bin");
         }
     }
 }

@@ -2,8 +2,12 @@ package followup.cli;
 
 import followup.UserException;
 import followup.cli.terminal.JLinePrompter;
+import followup.store.AnswerCache;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -161,12 +165,94 @@ public final class Cli {
                 if (code != null) {
                     return code;
                 }
+                if (helpRequest(args)) {
+                    return help(environment, out, err, args);
+                }
             }
             return commandLine(environment, out, err, lazy ? soleCommand(args) : null).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Whether these arguments ask for help and nothing else: {@code --help} or {@code -h} once,
+     * after at most one command (not git's, which passes it on), among global options.
+     */
+    static boolean helpRequest(String... args) {
+        boolean help = false;
+        boolean command = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--home") || a.equals("--as-of")) {
+                if (++i >= args.length || args[i].startsWith("-") || args[i].startsWith("@")) {
+                    return false;
+                }
+            } else if (a.equals("--help") || a.equals("-h")) {
+                if (help) {
+                    return false;
+                }
+                help = true;
+            } else if (!help && !command && STANDALONE.contains(a) && !a.equals("git")) {
+                command = true;
+            } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
+                    || a.equals("--debug"))) {
+                return false;
+            }
+        }
+        return help;
+    }
+
+    /**
+     * Help, which picocli builds from the whole command model by reflection (a quarter of a
+     * second on a cold JVM) though it only changes with the build: kept in the cache folder with
+     * a fingerprint of all picocli's output depends on (the arguments, the width, whether it
+     * colours: the terminal, the variables and properties it reads) and printed again from there.
+     */
+    private static int help(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        Path folder = new RootCommand(environment, out, err).cacheFolder();
+        // on a console whose width the launcher did not give, picocli asks stty: not kept
+        boolean widthKnown = environment.stdoutTerminal() && environment.columns() > 0 || System.console() == null;
+        AnswerCache answers = folder == null || !widthKnown ? null
+                : new AnswerCache(folder, "help.bin", Version.build(), environment.wallClock());
+        byte[] fingerprint = answers == null ? null : answers.fingerprint(helpParameters(environment, args));
+        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
+        if (kept == null) {
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            PrintWriter po = new PrintWriter(o);
+            PrintWriter pe = new PrintWriter(e);
+            int code = commandLine(environment, po, pe, soleCommand(args)).execute(args);
+            po.flush();
+            pe.flush();
+            kept = new AnswerCache.Answer(o.toString().getBytes(StandardCharsets.UTF_8),
+                    e.toString().getBytes(StandardCharsets.UTF_8), code);
+            if (fingerprint != null && code == OK) {
+                answers.keep(fingerprint, kept);
+            }
+        }
+        Utf8Writer.printUtf8(out, kept.out());
+        Utf8Writer.printUtf8(err, kept.err());
+        return kept.code();
+    }
+
+    private static String helpParameters(Environment environment, String... args) {
+        StringBuilder p = new StringBuilder("help");
+        for (String a : args) {
+            p.append('\n').append(a);
+        }
+        p.append("\nterminal ").append(environment.stdoutTerminal()).append(' ').append(environment.columns())
+                .append("\nconsole ").append(System.console() != null);
+        for (String property : new String[] {"picocli.ansi", "picocli.usage.width", "picocli.color.commands",
+            "picocli.color.options", "picocli.color.parameters", "picocli.color.optionParams"}) {
+            p.append('\n').append(property).append('=').append(System.getProperty(property));
+        }
+        for (String variable : new String[] {"TERM", "OSTYPE", "ANSICON", "ConEmuANSI", "NO_COLOR", "CLICOLOR",
+            "CLICOLOR_FORCE", "COLUMNS"}) {
+            p.append('\n').append(variable).append('=').append(System.getenv(variable));
+        }
+        return p.toString();
     }
 
     private static final class OnError implements IExecutionExceptionHandler {

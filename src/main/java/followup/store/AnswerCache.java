@@ -71,10 +71,28 @@ public final class AnswerCache {
      * @param clock the time now in nanoseconds since the epoch, to tell a recent change
      */
     public AnswerCache(Path cache, Path home, String build, LongSupplier clock) {
+        this(cache, ApplicationIndex.fileName("answer-", home.toAbsolutePath().normalize()), build, clock);
+    }
+
+    /** The answers kept in the file {@code name} of the cache folder. */
+    public AnswerCache(Path cache, String name, String build, LongSupplier clock) {
         this.cache = cache;
-        this.file = cache.resolve(ApplicationIndex.fileName("answer-", home.toAbsolutePath().normalize()));
+        this.file = cache.resolve(name);
         this.build = build;
         this.clock = clock;
+    }
+
+    /** The fingerprint of an answer that depends on these parameters alone (no file). */
+    public byte[] fingerprint(String parameters) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            ApplicationIndex.string(out, build);
+            ApplicationIndex.string(out, parameters);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
+        }
     }
 
     /**

@@ -96,6 +96,30 @@ class LazyTreeTest {
         return QuickRun.run(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "--home x --help", "today --help", "--no-color list -h", "add --help --debug",
+        "--as-of=eow show --help"})
+    void helpIsKeptAndPrintedAgainAsPicocliPrintsIt(String line) throws Exception {
+        Path home = temp.resolve("home");
+        String[] args = line.split(" ");
+        assertThat(Cli.helpRequest(args)).isTrue();
+        Outcome whole = run(home, false, args);
+        assertThat(whole.code()).isZero();
+        assertThat(whole.out()).contains("Usage: followup");
+        assertThat(run(home, true, args)).as("made and kept").isEqualTo(whole);
+        try (var kept = Files.list(temp.resolve("user/.cache/followup"))) {
+            assertThat(kept.map(p -> p.getFileName().toString()).toList()).contains("help.bin");
+        }
+        assertThat(run(home, true, args)).as("printed from the cache").isEqualTo(whole);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "today", "--help --help", "-h -h", "git --help", "--help extra", "--home --help",
+        "today list --help", "--bogus --help", "tody --help", "@file --help", "--version --help"})
+    void onlyPlainHelpRequestsAreKept(String line) {
+        assertThat(Cli.helpRequest(line.isEmpty() ? new String[0] : line.split(" "))).isFalse();
+    }
+
     @Test
     void writesTheSameFileAsTheWholeTree() throws Exception {
         String[] add = {"add", "Société Générale", "--role", "Data", "--interview", "2026-11-20", "--no-input"};
