@@ -9,13 +9,10 @@ import followup.schedule.Playbook;
 import followup.schedule.State;
 import followup.store.AnswerCache;
 import followup.store.Store;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,14 +69,17 @@ final class TodayCommand implements Callable<Integer> {
         AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
         Trace.mark("find");
         if (kept == null) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = answer(new PrintWriter(out), new PrintWriter(err));
-            kept = new AnswerCache.Answer(out.toString().getBytes(StandardCharsets.UTF_8),
-                    err.toString().getBytes(StandardCharsets.UTF_8), code);
-            if (fingerprint != null) {
-                answers.keep(fingerprint, kept);
+            if (fingerprint == null) {
+                return answer(root.out(), root.err()); // nothing to keep: straight out
             }
+            // made in UTF-8 bytes, as kept and printed; sized for about five times the fingerprint
+            // (some 270 bytes of output per application): at 10,000 applications, megabytes
+            // copied while growing would show in the peak memory
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, 5 * fingerprint.length));
+            ByteArrayOutputStream err = new ByteArrayOutputStream(256);
+            int code = answer(new Utf8Writer(out, false), new Utf8Writer(err, false));
+            kept = new AnswerCache.Answer(out.toByteArray(), err.toByteArray(), code);
+            answers.keep(fingerprint, kept);
         }
         Utf8Writer.printUtf8(root.out(), kept.out());
         Utf8Writer.printUtf8(root.err(), kept.err());

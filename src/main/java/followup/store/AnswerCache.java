@@ -189,19 +189,20 @@ public final class AnswerCache {
     /** Keeps {@code answer} for {@code fingerprint}, in place of the last one. Best effort. */
     public void keep(byte[] fingerprint, Answer answer) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-                    fingerprint.length + answer.out().length + answer.err().length + 64);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeInt(fingerprint.length);
-            out.write(fingerprint);
-            out.writeInt(answer.code());
-            out.writeInt(answer.out().length);
-            out.write(answer.out());
-            out.writeInt(answer.err().length);
-            out.write(answer.err());
-            ApplicationIndex.writeChecked(cache, file, bytes);
+            ApplicationIndex.writeChecked(cache, file, new ApplicationIndex.Content() {
+                @Override
+                public void writeTo(DataOutputStream out) throws IOException {
+                    out.writeInt(MAGIC);
+                    out.writeInt(FORMAT);
+                    out.writeInt(fingerprint.length);
+                    out.write(fingerprint);
+                    out.writeInt(answer.code());
+                    out.writeInt(answer.out().length);
+                    out.write(answer.out());
+                    out.writeInt(answer.err().length);
+                    out.write(answer.err());
+                }
+            });
         } catch (IOException | RuntimeException e) {
             // a read-only or full disk, a cache folder that is not ours: the next run answers afresh
         }

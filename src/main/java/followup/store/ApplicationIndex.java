@@ -6,6 +6,7 @@ import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.Status;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The applications parsed on an earlier run, so that {@code today} on 10,000 files reads one small
@@ -219,16 +221,32 @@ final class ApplicationIndex {
      * torn by a power cut fails its checksum ({@link #checked}) and is made again.
      */
     static void writeChecked(Path cache, Path file, ByteArrayOutputStream bytes) throws IOException {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray());
-        new DataOutputStream(bytes).writeInt((int) crc.getValue());
+        writeChecked(cache, file, new Content() {
+            @Override
+            public void writeTo(DataOutputStream out) throws IOException {
+                bytes.writeTo(out);
+            }
+        });
+    }
+
+    /** What {@link #writeChecked(Path, Path, Content)} writes, streamed (megabytes at 10,000 applications). */
+    interface Content {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /** As above, the bytes streamed to the file as {@code content} writes them, never all in memory. */
+    static void writeChecked(Path cache, Path file, Content content) throws IOException {
         Store.createPrivate(cache);
         if (!isPrivate(cache)) {
             Files.setPosixFilePermissions(cache, PRIVATE);
         }
         Path temp = Files.createTempFile(cache, ".cache-", ".tmp"); // mode 0600
         try {
-            Files.write(temp, bytes.toByteArray());
+            CRC32C crc = new CRC32C();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 65536))) {
+                content.writeTo(new DataOutputStream(new CheckedOutputStream(out, crc)));
+                out.writeInt((int) crc.getValue());
+            }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
