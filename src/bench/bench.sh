@@ -50,6 +50,11 @@ for n in $sizes; do
     "$java" "$here/java/followup/bench/GenerateHomes.java" "$work" "$n"
     touch "$work/home-$n/.complete"
   fi
+  # a copy for the runs "just after a change", whose touches must not reach the other runs
+  if [ ! -f "$work/changed-$n/.complete" ]; then
+    rm -rf "$work/changed-$n"
+    cp -a "$work/home-$n" "$work/changed-$n"
+  fi
 done
 if [ ! -f "$work/hello/Hello.class" ]; then
   mkdir -p "$work/hello"
@@ -62,13 +67,14 @@ fi
 labels=("hello world (java -cp . Hello)" "followup --version" "followup --help")
 commands=("$java -cp $work/hello Hello" "$launcher --version" "$launcher --help")
 # today twice per size: as a prompt runs it again and again (the answer kept from the last run,
-# see AnswerCache), and as the first run after a change (a file touched just before: no kept
-# answer, the applications from the index, the playbook and the printing all done again)
+# see AnswerCache), and as the first run after a change (in a copy of the home whose config.yaml
+# is touched just before: no kept answer, the applications from the index, the playbook and the
+# printing all done again)
 for n in $sizes; do
   labels+=("followup today, $n applications")
   commands+=("$launcher --home $work/home-$n --as-of $as_of today")
   labels+=("followup today, $n applications, just after a change")
-  commands+=("touch $work/home-$n/config.yaml && $launcher --home $work/home-$n --as-of $as_of today")
+  commands+=("touch $work/changed-$n/config.yaml && $launcher --home $work/changed-$n --as-of $as_of today")
 done
 for x in "${extra[@]}"; do
   cmd=${x#*=}

@@ -41,6 +41,8 @@ public final class ManPage {
             new String[] {"VISUAL, EDITOR", "The editor \\fBfollowup edit\\fP runs (\\fB$VISUAL\\fP first), "
                 + "through \\fBsh -c\\fP, so \\fBcode --wait\\fP works; \\fBvi\\fP when neither is set."},
             new String[] {"FOLLOWUP_DEBUG", "When 1, stack traces on errors (as \\fB--debug\\fP)."},
+            new String[] {"FOLLOWUP_TRACE", "When 1, \\fBtoday\\fP prints how long each of its phases took, "
+                + "to stderr (see Speed in the README)."},
             new String[] {"JAVA_HOME", "The launcher runs \\fB$JAVA_HOME/bin/java\\fP when it exists, else "
                 + "\\fBjava\\fP from \\fBPATH\\fP (Java 17 or newer)."},
             new String[] {"LANG, LC_ALL, LC_CTYPE", "Need not be set: text is UTF-8 in files, arguments and "
