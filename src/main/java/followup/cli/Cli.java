@@ -216,7 +216,7 @@ public final class Cli {
         boolean widthKnown = environment.stdoutTerminal() && environment.columns() > 0 || System.console() == null;
         AnswerCache answers = folder == null || !widthKnown ? null
                 : new AnswerCache(folder, "help.bin", Version.build(), environment.wallClock());
-        byte[] fingerprint = answers == null ? null : answers.fingerprint(helpParameters(environment, args));
+        AnswerCache.Fingerprint fingerprint = answers == null ? null : answers.fingerprint(helpParameters(environment, args));
         AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
         if (kept == null) {
             StringWriter o = new StringWriter();

@@ -63,21 +63,20 @@ final class TodayCommand implements Callable<Integer> {
         Trace.mark("arguments");
         // the same files and parameters as last time: the same answer (see AnswerCache)
         AnswerCache answers = root.answers();
-        byte[] fingerprint = answers == null ? null
+        AnswerCache.Fingerprint fingerprint = answers == null ? null
                 : answers.fingerprint(parameters(), root.configFile(), root.store().folder());
         Trace.mark("fingerprint");
         AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
         Trace.mark("find");
         if (kept == null) {
             if (fingerprint == null) {
-                return answer(root.out(), root.err()); // nothing to keep: straight out
+                return answer(root.out(), root.err(), null); // nothing to keep: straight out
             }
-            // made in UTF-8 bytes, as kept and printed; sized for about five times the fingerprint
-            // (some 270 bytes of output per application): at 10,000 applications, megabytes
-            // copied while growing would show in the peak memory
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, 5 * fingerprint.length));
+            // made in UTF-8 bytes, as kept and printed; sized for some 300 bytes per application: at
+            // 10,000 applications, megabytes copied while growing would show in the peak memory
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, 330 * fingerprint.size()));
             ByteArrayOutputStream err = new ByteArrayOutputStream(256);
-            int code = answer(new Utf8Writer(out, false), new Utf8Writer(err, false));
+            int code = answer(new Utf8Writer(out, false), new Utf8Writer(err, false), fingerprint);
             kept = new AnswerCache.Answer(out.toByteArray(), err.toByteArray(), code);
             answers.keep(fingerprint, kept);
         }
@@ -93,9 +92,12 @@ final class TodayCommand implements Callable<Integer> {
                 String.valueOf(root.width()), String.valueOf(root.debug()), root.store().folder().toAbsolutePath().toString());
     }
 
-    /** Works out the answer: loads, schedules, prints to {@code out} and {@code err}; returns the exit code. */
-    private int answer(PrintWriter out, PrintWriter err) throws IOException {
-        Store.Loaded loaded = root.store().loadAll();
+    /**
+     * Works out the answer: loads (with the files' keys already taken for {@code fingerprint}, if
+     * any), schedules, prints to {@code out} and {@code err}; returns the exit code.
+     */
+    private int answer(PrintWriter out, PrintWriter err, AnswerCache.Fingerprint fingerprint) throws IOException {
+        Store.Loaded loaded = root.store().loadAll(fingerprint);
         LocalDate today = root.today();
         Trace.mark("date and config");
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -59,6 +61,26 @@ public final class AnswerCache {
         }
     }
 
+    /**
+     * What an answer depends on, as bytes, and the keys of the applications' files it was made
+     * from (by file name), which {@link Store#loadAll(Fingerprint)} uses rather than examine
+     * every file again.
+     */
+    public static final class Fingerprint {
+        final byte[] bytes;
+        final Map<String, ApplicationIndex.Key> keys;
+
+        Fingerprint(byte[] bytes, Map<String, ApplicationIndex.Key> keys) {
+            this.bytes = bytes;
+            this.keys = keys;
+        }
+
+        /** How many application files it covers. */
+        public int size() {
+            return keys.size();
+        }
+    }
+
     private final Path cache;
     private final Path file;
     private final String build;
@@ -83,13 +105,13 @@ public final class AnswerCache {
     }
 
     /** The fingerprint of an answer that depends on these parameters alone (no file). */
-    public byte[] fingerprint(String parameters) {
+    public Fingerprint fingerprint(String parameters) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             DataOutputStream out = new DataOutputStream(bytes);
             ApplicationIndex.string(out, build);
             ApplicationIndex.string(out, parameters);
-            return bytes.toByteArray();
+            return new Fingerprint(bytes.toByteArray(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
         }
@@ -105,7 +127,7 @@ public final class AnswerCache {
      *
      * @param parameters everything besides the files that the answer depends on
      */
-    public byte[] fingerprint(String parameters, Path file, Path folder) {
+    public Fingerprint fingerprint(String parameters, Path file, Path folder) {
         String[] names = folder.toFile().list(); // one call: a DirectoryStream is ten times slower cold
         if (names == null) {
             return null;
@@ -116,28 +138,29 @@ public final class AnswerCache {
             ApplicationIndex.string(out, build);
             ApplicationIndex.string(out, parameters);
             ApplicationIndex.string(out, file.toString());
-            if (!key(out, file)) {
+            if (!key(out, ApplicationIndex.key(file), file)) {
                 return null;
             }
-            int count = 0;
+            Map<String, ApplicationIndex.Key> keys = new HashMap<>(names.length * 2);
             for (String name : names) {
                 if (name.endsWith(".yaml")) {
                     ApplicationIndex.string(out, name);
-                    if (!key(out, folder.resolve(name))) {
+                    Path f = folder.resolve(name);
+                    ApplicationIndex.Key key = ApplicationIndex.key(f);
+                    if (!key(out, key, f)) {
                         return null;
                     }
-                    count++;
+                    keys.put(name, key);
                 }
             }
-            return count == 0 ? null : bytes.toByteArray();
+            return keys.isEmpty() ? null : new Fingerprint(bytes.toByteArray(), keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
         }
     }
 
     /** Writes the key of {@code file}, or that there is none; false when the file cannot be trusted. */
-    private boolean key(DataOutputStream out, Path file) throws IOException {
-        ApplicationIndex.Key key = ApplicationIndex.key(file);
+    private boolean key(DataOutputStream out, ApplicationIndex.Key key, Path file) throws IOException {
         if (key == null) {
             out.writeByte(0);
             return !Files.exists(file, LinkOption.NOFOLLOW_LINKS); // there, but its attributes cannot be read
@@ -154,7 +177,8 @@ public final class AnswerCache {
     }
 
     /** The answer kept for exactly this fingerprint, or null. Never throws. */
-    public Answer find(byte[] fingerprint) {
+    public Answer find(Fingerprint seen) {
+        byte[] fingerprint = seen.bytes;
         ByteBuffer in = ApplicationIndex.checked(cache, file);
         if (in == null) {
             return null;
@@ -187,7 +211,8 @@ public final class AnswerCache {
     }
 
     /** Keeps {@code answer} for {@code fingerprint}, in place of the last one. Best effort. */
-    public void keep(byte[] fingerprint, Answer answer) {
+    public void keep(Fingerprint seen, Answer answer) {
+        byte[] fingerprint = seen.bytes;
         try {
             ApplicationIndex.writeChecked(cache, file, new ApplicationIndex.Content() {
                 @Override

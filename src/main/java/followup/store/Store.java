@@ -176,6 +176,14 @@ public final class Store {
      * again; the result is the same either way.
      */
     public Loaded loadAll() throws IOException {
+        return loadAll(null);
+    }
+
+    /**
+     * As {@link #loadAll()}, taking each file's key from {@code seen} (made before any file was
+     * read, as a key must be) rather than examining the file again; null: examine each.
+     */
+    public Loaded loadAll(AnswerCache.Fingerprint seen) throws IOException {
         List<Application> apps = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Trace.mark("store");
@@ -189,7 +197,9 @@ public final class Store {
         for (String id : ids) {
             String name = id + ".yaml";
             // the key is taken before the content is read: a change racing the read then shows
-            ApplicationIndex.Key key = index == null ? null : ApplicationIndex.key(folder.resolve(name));
+            ApplicationIndex.Key key = index == null ? null
+                    : seen != null && seen.keys.containsKey(name) ? seen.keys.get(name)
+                    : ApplicationIndex.key(folder.resolve(name));
             ApplicationIndex.Entry entry = key == null ? null : known.get(name);
             if (entry != null && entry.key().sameAs(key)) {
                 apps.add(entry.application());

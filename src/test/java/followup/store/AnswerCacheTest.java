@@ -47,17 +47,22 @@ class AnswerCacheTest {
         return new AnswerCache(cache, home, build, clock);
     }
 
-    private byte[] fingerprint(String parameters) {
+    private AnswerCache.Fingerprint seen(String parameters) {
         return answers("b1", LATER).fingerprint(parameters, config, home.resolve("applications"));
+    }
+
+    private byte[] fingerprint(String parameters) {
+        AnswerCache.Fingerprint f = seen(parameters);
+        return f == null ? null : f.bytes;
     }
 
     @Test
     void theSameFilesAndParametersFindTheKeptAnswer() {
         AnswerCache answers = answers("b1", LATER);
-        assertThat(answers.find(fingerprint("today 0"))).isNull();
-        answers.keep(fingerprint("today 0"), ANSWER);
-        assertThat(text(answers.find(fingerprint("today 0")))).isEqualTo(text(ANSWER));
-        assertThat(answers.find(fingerprint("today 7"))).isNull();
+        assertThat(answers.find(seen("today 0"))).isNull();
+        answers.keep(seen("today 0"), ANSWER);
+        assertThat(text(answers.find(seen("today 0")))).isEqualTo(text(ANSWER));
+        assertThat(answers.find(seen("today 7"))).isNull();
         AnswerCache other = answers("b2", LATER);
         assertThat(other.find(other.fingerprint("today 0", config, home.resolve("applications")))).as("another build").isNull();
     }
@@ -98,9 +103,17 @@ class AnswerCacheTest {
     }
 
     @Test
+    void theFingerprintHoldsEveryApplicationsKey() {
+        AnswerCache.Fingerprint f = seen("today");
+        assertThat(f.size()).isEqualTo(2);
+        assertThat(f.keys.get("acme.yaml").sameAs(ApplicationIndex.key(acme))).isTrue();
+        assertThat(f.keys.get("globex.yaml").sameAs(ApplicationIndex.key(globex))).isTrue();
+    }
+
+    @Test
     void aTornOrForeignCacheFileIsNotUsed() throws IOException {
         AnswerCache answers = answers("b1", LATER);
-        answers.keep(fingerprint("today"), ANSWER);
+        answers.keep(seen("today"), ANSWER);
         Path file;
         try (var list = Files.list(cache)) {
             file = list.filter(p -> p.getFileName().toString().startsWith("answer-")).findFirst().orElseThrow();
@@ -110,14 +123,14 @@ class AnswerCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
-        assertThat(answers.find(fingerprint("today"))).isNull();
+        assertThat(answers.find(seen("today"))).isNull();
         Files.write(file, new byte[] {1, 2, 3});
-        assertThat(answers.find(fingerprint("today"))).isNull();
+        assertThat(answers.find(seen("today"))).isNull();
         Files.writeString(file, "not ours", StandardCharsets.UTF_8);
-        assertThat(answers.find(fingerprint("today"))).isNull();
+        assertThat(answers.find(seen("today"))).isNull();
         // and a cache folder others can read is not trusted
-        answers.keep(fingerprint("today"), ANSWER);
+        answers.keep(seen("today"), ANSWER);
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(answers.find(fingerprint("today"))).isNull();
+        assertThat(answers.find(seen("today"))).isNull();
     }
 }
