@@ -89,7 +89,9 @@ final class TodayCommand implements Callable<Integer> {
     private String parameters() {
         return String.join("\n", "today", String.valueOf(days), String.valueOf(json), String.valueOf(quiet),
                 String.valueOf(root.asOf()), String.valueOf(root.realToday()), String.valueOf(root.style().color()),
-                String.valueOf(root.width()), String.valueOf(root.debug()), root.store().folder().toAbsolutePath().toString());
+                String.valueOf(root.width()), String.valueOf(root.debug()), root.store().folder().toString(),
+                // the folder as given is what messages print; absolute, it tells one from another
+                root.store().folder().toAbsolutePath().toString());
     }
 
     /**

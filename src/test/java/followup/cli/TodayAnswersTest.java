@@ -107,6 +107,32 @@ class TodayAnswersTest {
     }
 
     @Test
+    void theHomeAsGivenIsPartOfTheAnswer() throws IOException {
+        // messages name files under the home as it was given: relative (from the working folder,
+        // so under target/) in one run, absolute in the next, one folder all the same
+        Path under = Files.createDirectories(Path.of("target", "test-homes")).toAbsolutePath();
+        Path moved = Files.createTempDirectory(under, "answers-");
+        try {
+            Files.move(home, moved.resolve("home"));
+            home = moved.resolve("home");
+            Files.writeString(home.resolve("applications/broken.yaml"), "company: [unclosed\n");
+            String relative = Path.of("").toAbsolutePath().relativize(home).toString();
+            assertThat(relative).startsWith("target/").doesNotContain("..");
+            for (String given : List.of(relative, home.toString(), relative)) {
+                Run.Result expected = cold().run("--home", given, "today");
+                assertThat(expected.err()).contains(given + "/applications/broken.yaml");
+                assertThat(kept().run("--home", given, "today")).as(given).isEqualTo(expected);
+            }
+        } finally {
+            try (var files = Files.walk(moved)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    @Test
     void theConfigIsSeen() throws IOException {
         sameAsCold(kept(), cold());
         Files.writeString(home.resolve("config.yaml"), "work-days: [tue, wed, thu]\n");
