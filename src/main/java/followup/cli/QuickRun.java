@@ -3,6 +3,8 @@ package followup.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The command lines a shell prompt, a status bar and cron run over and over ({@code today} with
@@ -19,109 +21,71 @@ final class QuickRun {
 
     /** @return the exit code, or null when picocli must read these arguments */
     static Integer run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        Set<String> given = new HashSet<>(); // each option and the command at most once
         Path home = null;
         String asOf = null;
-        String days = null;
-        boolean noColor = false;
-        boolean debug = false;
-        boolean json = false;
-        boolean quiet = false;
-        boolean version = false;
-        boolean today = false;
+        int days = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            String name = arg;
+            String name = arg.equals("-V") ? "--version" : arg;
             String value = null;
             int equals = arg.indexOf('=');
             if (arg.startsWith("--") && equals > 0) {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
             }
+            boolean today = given.contains("today");
             switch (name) {
                 case "--home", "--as-of", "--days" -> {
                     if (value == null && i + 1 < args.length) {
                         value = args[++i];
                     }
                     // a missing or empty value, or one that looks like an option: picocli's to judge
-                    if (value == null || value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
+                    if (value == null || value.isEmpty() || value.startsWith("-") || value.startsWith("@")
+                            || !given.add(name)) {
                         return null;
                     }
                     if (name.equals("--home")) {
-                        if (home != null) {
-                            return null;
-                        }
                         try {
                             home = Path.of(value);
                         } catch (InvalidPathException e) {
                             return null;
                         }
                     } else if (name.equals("--as-of")) {
-                        if (asOf != null) {
-                            return null;
-                        }
                         asOf = value;
+                    } else if (today && digits(value)) { // today's alone, a plain number (picocli words errors)
+                        days = Integer.parseInt(value);
                     } else {
-                        // an option of today's only, and a plain number (picocli words the errors)
-                        if (!today || days != null || !digits(value)) {
-                            return null;
-                        }
-                        days = value;
-                    }
-                }
-                case "--no-color", "--debug" -> {
-                    boolean seen = name.equals("--debug") ? debug : noColor;
-                    if (value != null || seen) {
                         return null;
                     }
-                    if (name.equals("--debug")) {
-                        debug = true;
-                    } else {
-                        noColor = true;
-                    }
                 }
-                case "--json", "--quiet" -> {
-                    boolean seen = name.equals("--json") ? json : quiet;
-                    if (value != null || seen || !today) {
+                case "--no-color", "--debug", "--json", "--quiet", "--version", "today" -> {
+                    boolean todays = name.equals("--json") || name.equals("--quiet");
+                    boolean clash = name.equals("--version") ? today : name.equals("today") && given.contains("--version");
+                    if (value != null || todays && !today || clash || !given.add(name)) {
                         return null;
                     }
-                    if (name.equals("--json")) {
-                        json = true;
-                    } else {
-                        quiet = true;
-                    }
-                }
-                case "--version", "-V" -> {
-                    if (value != null || today || version) {
-                        return null;
-                    }
-                    version = true;
-                }
-                case "today" -> {
-                    if (today || version) {
-                        return null;
-                    }
-                    today = true;
                 }
                 default -> {
                     return null;
                 }
             }
         }
-        if (version) {
+        if (given.contains("--version")) {
             out.println("followup " + Version.version());
             return Cli.OK;
         }
-        if (!today) {
+        if (!given.contains("today")) {
             return null;
         }
         RootCommand root = new RootCommand(environment, out, err);
         root.setHome(home);
         root.setAsOf(asOf);
-        root.setNoColor(noColor);
-        root.setDebug(debug);
+        root.setNoColor(given.contains("--no-color"));
+        root.setDebug(given.contains("--debug"));
         try {
             try {
-                return new TodayCommand(root, days == null ? 0 : Integer.parseInt(days), json, quiet).call();
+                return new TodayCommand(root, days, given.contains("--json"), given.contains("--quiet")).call();
             } finally {
                 root.commitChanges(); // as Cli's execution strategy does
             }
