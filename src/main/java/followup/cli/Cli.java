@@ -5,12 +5,10 @@ import followup.cli.terminal.JLinePrompter;
 import followup.store.AnswerCache;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -217,24 +215,16 @@ public final class Cli {
         AnswerCache answers = folder == null || !widthKnown ? null
                 : new AnswerCache(folder, "help.bin", Version.build(), environment.wallClock());
         AnswerCache.Fingerprint fingerprint = answers == null ? null : answers.fingerprint(helpParameters(environment, args));
-        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
-        if (kept == null) {
-            StringWriter o = new StringWriter();
-            StringWriter e = new StringWriter();
-            PrintWriter po = new PrintWriter(o);
-            PrintWriter pe = new PrintWriter(e);
-            int code = commandLine(environment, po, pe, soleCommand(args)).execute(args);
-            po.flush();
-            pe.flush();
-            kept = new AnswerCache.Answer(o.toString().getBytes(StandardCharsets.UTF_8),
-                    e.toString().getBytes(StandardCharsets.UTF_8), code);
-            if (fingerprint != null && code == OK) {
-                answers.keep(fingerprint, kept);
-            }
+        try {
+            return KeptAnswers.run(answers, fingerprint, 8192, out, err, new KeptAnswers.Work() {
+                @Override
+                public int run(PrintWriter o, PrintWriter e) {
+                    return commandLine(environment, o, e, soleCommand(args)).execute(args);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // picocli reports its own errors; nothing here throws
         }
-        Utf8Writer.printUtf8(out, kept.out());
-        Utf8Writer.printUtf8(err, kept.err());
-        return kept.code();
     }
 
     private static String helpParameters(Environment environment, String... args) {

@@ -9,7 +9,6 @@ import followup.schedule.Playbook;
 import followup.schedule.State;
 import followup.store.AnswerCache;
 import followup.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -66,23 +65,14 @@ final class TodayCommand implements Callable<Integer> {
         AnswerCache.Fingerprint fingerprint = answers == null ? null
                 : answers.fingerprint(parameters(), root.configFile(), root.store().folder());
         Trace.mark("fingerprint");
-        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
-        Trace.mark("find");
-        if (kept == null) {
-            if (fingerprint == null) {
-                return answer(root.out(), root.err(), null); // nothing to keep: straight out
+        // some 300 bytes of output per application
+        int size = fingerprint == null ? 0 : 330 * fingerprint.size();
+        return KeptAnswers.run(answers, fingerprint, size, root.out(), root.err(), new KeptAnswers.Work() {
+            @Override
+            public int run(PrintWriter out, PrintWriter err) throws IOException {
+                return answer(out, err, fingerprint);
             }
-            // made in UTF-8 bytes, as kept and printed; sized for some 300 bytes per application: at
-            // 10,000 applications, megabytes copied while growing would show in the peak memory
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, 330 * fingerprint.size()));
-            ByteArrayOutputStream err = new ByteArrayOutputStream(256);
-            int code = answer(new Utf8Writer(out, false), new Utf8Writer(err, false), fingerprint);
-            kept = new AnswerCache.Answer(out.toByteArray(), err.toByteArray(), code);
-            answers.keep(fingerprint, kept);
-        }
-        Utf8Writer.printUtf8(root.out(), kept.out());
-        Utf8Writer.printUtf8(root.err(), kept.err());
-        return kept.code();
+        });
     }
 
     /** Everything besides the files that the answer depends on: options, dates, the terminal, the home. */
