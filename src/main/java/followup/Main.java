@@ -72,7 +72,6 @@ public final class Main {
         return Cli.run(environment, out, err, args);
     }
 
-
     private static int columns(Map<String, String> variables) {
         for (String source : new String[] {System.getProperty("followup.columns"), variables.get("COLUMNS")}) {
             if (source != null) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The last answer of a command that only reads ({@code today}), kept with a fingerprint of all it
+ * The last answer of a command that only reads ({@code today}; help), kept with a fingerprint of all it
  * was made from: the command's parameters and the name, size, modification time, change time and
  * inode of every file it read. A later run whose fingerprint is byte for byte the same prints the
  * kept answer instead of loading, scheduling and printing again; anything else (a hand edit, a new
@@ -25,8 +25,8 @@ import java.util.function.LongSupplier;
  * <p>Like {@link ApplicationIndex}, of which it uses the file keys and the rules, it is only an
  * accelerator: no fingerprint is made while a file is too recently changed for its times to show
  * the next change ({@link ApplicationIndex#RACY_NANOS}) or when a file's attributes cannot be read,
- * and a missing, torn or foreign cache file is simply not used. One answer per data home, in the
- * private cache folder (0700; the file 0600).
+ * and a missing, torn or foreign cache file is simply not used. One answer per cache file (for
+ * {@code today}, one per data home), in the private cache folder (0700; the file 0600).
  */
 public final class AnswerCache {
 
