@@ -47,9 +47,14 @@ public record Application(
     };
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
-        List<T> copy = new ArrayList<>(items);
-        copy.sort(order);
-        return List.copyOf(copy);
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                List<T> copy = new ArrayList<>(items);
+                copy.sort(order);
+                return List.copyOf(copy);
+            }
+        }
+        return List.copyOf(items); // already in order, as files and the index mostly are
     }
 
     /** The contact whose name matches, ignoring case. */
