@@ -124,8 +124,7 @@ public final class Cli {
                 i++; // its value
             } else if (a.equals("-V") || a.equals("--version")) {
                 version = true;
-            } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
-                    || a.equals("--debug"))) {
+            } else if (!globalFlag(a)) {
                 return !version && STANDALONE.contains(a) ? a : null;
             }
         }
@@ -174,6 +173,11 @@ public final class Cli {
         }
     }
 
+    /** A global option in one word: {@code --home=DIR}, {@code --as-of=DATE}, {@code --no-color}, {@code --debug}. */
+    private static boolean globalFlag(String a) {
+        return a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color") || a.equals("--debug");
+    }
+
     /**
      * Whether these arguments ask for help and nothing else: {@code --help} or {@code -h} once,
      * after at most one command (not git's, which passes it on), among global options.
@@ -194,8 +198,7 @@ public final class Cli {
                 help = true;
             } else if (!help && !command && STANDALONE.contains(a) && !a.equals("git")) {
                 command = true;
-            } else if (!(a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color")
-                    || a.equals("--debug"))) {
+            } else if (!globalFlag(a)) {
                 return false;
             }
         }
