@@ -50,9 +50,23 @@ public final class RootCommand implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
 
+    // Fields, not annotated setters: picocli lists options in the order reflection returns them,
+    // which for methods changes from one JVM run to the next (and with it --help and the
+    // completion scripts); fields come in the order they are declared.
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup).")
     private Path home;
+
+    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
+            description = "Evaluate as if today were DATE.")
     private String asOf;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colour (also when NO_COLOR is set or stdout is not a terminal).")
     private boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces on errors (also FOLLOWUP_DEBUG=1).")
     private boolean debug;
 
     @Spec
@@ -71,26 +85,18 @@ public final class RootCommand implements Runnable {
         this.err = err;
     }
 
-    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup).")
     void setHome(Path home) {
         this.home = home;
     }
 
-    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
-            description = "Evaluate as if today were DATE.")
     void setAsOf(String asOf) {
         this.asOf = asOf;
     }
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
-            description = "No colour (also when NO_COLOR is set or stdout is not a terminal).")
     void setNoColor(boolean noColor) {
         this.noColor = noColor;
     }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show stack traces on errors (also FOLLOWUP_DEBUG=1).")
     void setDebug(boolean debug) {
         this.debug = debug;
     }
