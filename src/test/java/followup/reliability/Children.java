@@ -57,9 +57,14 @@ final class Children {
             return fresh.poll(seconds, TimeUnit.SECONDS);
         }
 
-        /** SIGKILL on Linux: no shutdown hook, no finally block, no flush runs. */
+        /**
+         * SIGKILL on Linux: no shutdown hook, no finally block, no flush runs. Through the process
+         * handle, not {@code Process.destroyForcibly()}, which also closes our end of the child's
+         * stdout: acknowledgements still in the pipe, not yet read by a starved reader on a loaded
+         * machine, would be thrown away and acknowledged writes would look unacknowledged.
+         */
         void kill() throws InterruptedException {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             process.waitFor();
             drained();
         }
