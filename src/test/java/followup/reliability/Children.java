@@ -57,9 +57,14 @@ final class Children {
             return fresh.poll(seconds, TimeUnit.SECONDS);
         }
 
-        /** SIGKILL on Linux: no shutdown hook, no finally block, no flush runs. */
+        /**
+         * SIGKILL on Linux: no shutdown hook, no finally block, no flush runs. Sent through the
+         * process handle: {@code Process.destroyForcibly()} also closes our end of the child's
+         * stdout, and acknowledgements still in the pipe (a reader behind on a loaded machine)
+         * were lost, so the file showed more writes than were acknowledged, the control's too.
+         */
         void kill() throws InterruptedException {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             process.waitFor();
             drained();
         }
