@@ -122,7 +122,7 @@ final class Agenda {
     private static String action(Action a, LocalDate today) {
         StringBuilder sb = new StringBuilder(headline(a.application())).append('\n').append(a.why());
         if (a.due().isBefore(today)) {
-            sb.append("\nOverdue since ").append(Playbook.day(a.due())).append('.');
+            sb.append("\nOverdue since ").append(Playbook.day(a.due(), today)).append('.');
         }
         sb.append("\n\nDo it: ").append(TodayCommand.command(a));
         return sb.toString();

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.store.EditCopies;
 import followup.store.Problem;
 import followup.store.Store;
 import java.io.IOException;
@@ -17,7 +18,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check",
         header = "Validate every application file, the config and your templates.",
         description = {"Prints one 'path:line:col: message' line per problem and exits 1 if there is any; "
-                + "the message never quotes the file's contents."},
+                + "the message never quotes the file's contents.",
+            "",
+            "Also names, on stderr, each working copy an edit left behind (killed, or not saved) with "
+                + "the commands that keep or discard it; these are warnings: alone, they leave the exit "
+                + "code 0."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup check", "  followup check && git commit -am 'job search'"})
 final class CheckCommand implements Callable<Integer> {
@@ -44,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
                 root.out().println(e.getMessage());
                 problems.add(null);
             }
+        }
+        // copies an edit left behind are warnings (SPEC §8): named, with how to keep or discard
+        // them, on stderr like every other command that finds them; they leave the exit code alone
+        for (EditCopies.Abandoned copy : store.abandonedEdits()) {
+            root.err().println("followup: " + copy.notice());
         }
         if (problems.isEmpty()) {
             root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());

@@ -1,6 +1,7 @@
 package followup.cli;
 
 import followup.UserException;
+import followup.model.Application;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,9 +31,29 @@ public final class Dates {
 
     /**
      * @param option the flag, named in the error ("--decision-by")
+     * @throws UserException a usage error, also for a day outside years 0001-9999 (a file cannot
+     *                       hold it), whether typed or reached by counting from {@code base}
      */
     public static LocalDate parse(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays,
             String option) {
+        return storable(anyYear(text, base, today, workDays, option), text, option);
+    }
+
+    /**
+     * {@code date} when a file can hold it (years 0001-9999, SPEC §4), else a usage error naming
+     * the option and the text typed: nothing is written from a day the next read would refuse.
+     */
+    public static LocalDate storable(LocalDate date, String text, String option) {
+        if (date.isBefore(Application.FIRST_DAY) || date.isAfter(Application.LAST_DAY)) {
+            String typed = text == null ? "" : text.strip();
+            throw UserException.usage(option + ": " + (typed.equals(date.toString()) ? typed + " is"
+                    : "'" + shown(text) + "' comes to " + date + ",") + " outside the years 0001-9999 a file can hold");
+        }
+        return date;
+    }
+
+    /** As {@link #parse}, but any day, even one past 9999: for a caller that counts on from it. */
+    static LocalDate anyYear(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays, String option) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (isIso(s)) {
             try {
@@ -65,6 +86,11 @@ public final class Dates {
                 }
                 return next;
             }
+        }
+        if (s.matches("[+-]?\\d+-\\d{1,2}-\\d{1,2}")) {
+            // a year of five digits, or of fewer than four, or a sign: never guessed
+            throw UserException.usage(option + ": '" + shown(text) + "' is not a date; write YYYY-MM-DD with a year"
+                    + " from 0001 to 9999, like 2026-11-27");
         }
         Matcher rel = Relative.PATTERN.matcher(s);
         if (rel.matches()) {

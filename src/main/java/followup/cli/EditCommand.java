@@ -2,7 +2,7 @@ package followup.cli;
 
 import followup.UserException;
 import followup.cli.terminal.Prompter;
-import followup.store.AtomicFiles;
+import followup.store.EditCopies;
 import followup.store.InvalidFileException;
 import followup.store.Store;
 import java.io.IOException;
@@ -39,9 +39,25 @@ final class EditCommand implements Callable<Integer> {
         store.requireExists(id);
         Path file = store.file(id);
         byte[] original = Files.readAllBytes(file);
-        Path copy = Files.createTempFile(store.folder(), "." + id + ".edit-", ".yaml");
-        AtomicFiles.replace(copy, original);
         List<String> editor = editor();
+        // held as being edited while this runs, so that no other followup calls it abandoned
+        try (EditCopies.Copy working = store.editCopy(id, original)) {
+            Path copy = working.path();
+            Thread interrupted = whenInterrupted(copy);
+            try {
+                return edit(store, file, copy, original, editor);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException e) {
+                    // the JVM is going down (the hook is running): nothing to undo
+                }
+            }
+        }
+    }
+
+    private int edit(Store store, Path file, Path copy, byte[] original, List<String> editor)
+            throws IOException, InterruptedException {
         while (true) {
             int status = root.environment().editor().edit(editor, copy);
             if (status != 0) {
@@ -66,18 +82,38 @@ final class EditCommand implements Callable<Integer> {
                     Files.deleteIfExists(copy);
                     throw UserException.data("not saved; your edit was discarded and " + file + " is unchanged");
                 }
-                throw UserException.data("not saved: " + file + " is unchanged; your edit is kept in " + copy);
+                throw UserException.data("not saved: " + file + " is unchanged; your edit is kept in "
+                        + EditCopies.keep(copy));
             }
             try {
                 store.replace(id, original, edited);
             } catch (Store.ConcurrentChangeException e) {
                 throw UserException.data(file + " changed while you were editing; not saved. Your edit is kept in "
-                        + copy + " (compare them, then 'followup edit " + id + "' again)");
+                        + EditCopies.keep(copy) + " (compare them, then 'followup edit " + id + "' again)");
             }
             Files.deleteIfExists(copy);
             root.out().println(id + ": saved");
             return Cli.OK;
         }
+    }
+
+    /**
+     * Says where the copy is if the JVM is stopped while the editor runs (Ctrl-C, kill -TERM, a
+     * closed terminal): it may hold the person's work, so it stays, and they hear of it now as
+     * well as from the next command. A SIGKILL runs no hook; the next command still names it.
+     */
+    private Thread whenInterrupted(Path copy) {
+        java.io.PrintWriter err = root.err();
+        Thread hook = new Thread(() -> {
+            if (!Files.exists(copy)) {
+                return; // saved or discarded just before the signal: nothing is left to name
+            }
+            err.println("followup: edit of " + id + " interrupted; nothing was saved to " + id
+                    + ".yaml, and your copy is kept in " + copy + " ('followup check' says how to keep or discard it)");
+            err.flush();
+        }, "followup-edit-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     /** On a terminal: re-open (true) or discard (false)? Without one: null, never block. */

@@ -43,12 +43,12 @@ final class NextActions {
 
     String when(LocalDate due) {
         if (due.isBefore(today)) {
-            return "overdue since " + Playbook.day(due);
+            return "overdue since " + Playbook.day(due, today);
         }
         if (due.equals(today)) {
             return "today";
         }
-        return Playbook.day(due);
+        return Playbook.day(due, today);
     }
 
     void json(JsonGenerator g, Application a) throws IOException {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "  followup today --days 7",
             "  followup log acme thanks",
             "  followup draft thanks acme"})
-public final class RootCommand implements Runnable {
+public final class RootCommand implements Runnable, Store.Listener {
 
     private final Environment environment;
     private final PrintWriter out;
@@ -203,9 +203,21 @@ public final class RootCommand implements Runnable {
 
     public Store store() {
         if (store == null) {
-            store = new Store(home(), changes, cacheFolder(), Version.build(), environment.wallClock());
+            store = new Store(home(), this, cacheFolder(), Version.build(), environment.wallClock());
         }
         return store;
+    }
+
+    /** The store wrote a file: it is committed after the command, when the home is a repository. */
+    @Override
+    public void written(String file, String summary) {
+        changes.written(file, summary);
+    }
+
+    /** The store found a working copy an edit left behind: the person hears of it on stderr. */
+    @Override
+    public void abandoned(String notice) {
+        err().println("followup: " + notice);
     }
 
     /** The last answers of commands that only read, in the cache folder; null when there is none. */

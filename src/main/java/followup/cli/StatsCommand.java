@@ -56,14 +56,15 @@ final class StatsCommand implements Callable<Integer> {
      * grammar, which would select nothing; here it counts back instead, as in "the last 8 weeks".
      */
     private LocalDate since(String text, LocalDate today) {
-        LocalDate date = Dates.parse(text, today, today, root.config().workDays(), "--since");
+        // read in any year first: "8w" on 9999-12-31 counts back, so it is not past 9999
+        LocalDate date = Dates.anyYear(text, today, today, root.config().workDays(), "--since");
         if (!date.isAfter(today)) {
-            return date;
+            return Dates.storable(date, text, "--since");
         }
         // relative forms move with their base; named days (tomorrow, fri, eom) do not
-        LocalDate shifted = Dates.parse(text, today.minusDays(1), today, root.config().workDays(), "--since");
+        LocalDate shifted = Dates.anyYear(text, today.minusDays(1), today, root.config().workDays(), "--since");
         if (shifted.equals(date.minusDays(1))) {
-            return today.minusDays(ChronoUnit.DAYS.between(today, date));
+            return Dates.storable(today.minusDays(ChronoUnit.DAYS.between(today, date)), text, "--since");
         }
         throw UserException.usage("--since: that day is after the as-of date " + today
                 + "; give a day in the past, like 2026-09-01 or 8w");

@@ -155,7 +155,7 @@ final class TodayCommand implements Callable<Integer> {
                 case TODAY -> Style.YELLOW;
                 case UPCOMING -> Style.DIM;
             };
-            table.painted(colour, state.id(), Playbook.day(a.due()), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
+            table.painted(colour, state.id(), Playbook.day(a.due(), today), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
                     a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
                     a.why(), command(a));
         }

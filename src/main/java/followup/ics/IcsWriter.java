@@ -40,6 +40,9 @@ public final class IcsWriter {
     /** How often a subscribing calendar should fetch the file again (RFC 7986). */
     private static final Duration REFRESH = Duration.ofHours(12);
 
+    /** The last day a date in an iCalendar file can name (its years have four digits). */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private IcsWriter() {
     }
 
@@ -63,13 +66,19 @@ public final class IcsWriter {
             VEvent v = new VEvent(false);
             v.add(new Uid(e.uid()));
             v.add(dtStamp);
+            // iCalendar years have four digits: an end in year 10000 is left to the rules that
+            // need no end date (an all-day event lasts its day; a timed one gets a DURATION)
             if (e.allDay()) {
                 v.add(new DtStart<>(e.date()));
-                v.add(new DtEnd<>(e.date().plusDays(1)));
+                if (e.date().isBefore(LAST_DAY)) {
+                    v.add(new DtEnd<>(e.date().plusDays(1)));
+                }
             } else {
                 LocalDateTime start = e.date().atTime(e.time());
                 v.add(new DtStart<>(start));
-                v.add(new DtEnd<>(start.plus(e.length())));
+                LocalDateTime end = start.plus(e.length());
+                v.add(end.toLocalDate().isAfter(LAST_DAY) ? new net.fortuna.ical4j.model.property.Duration(e.length())
+                        : new DtEnd<>(end));
             }
             v.add(new Summary(e.summary()));
             if (e.description() != null && !e.description().isBlank()) {

@@ -24,6 +24,10 @@ public record Application(
         String notes,
         List<LogEntry> log) {
 
+    /** The first and the last day a file can hold: years 0001-9999, four digits (SPEC §4). */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     public Application {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         // by date, stably (same-day entries keep the file's order); no stream or lambda: every run

@@ -96,6 +96,10 @@ public final class Playbook {
         }
         Elsewhere elsewhere = Elsewhere.of(all);
         LocalDate horizon = today.plusDays(days);
+        // a day past 9999 is one no file can hold and no command can be given: nothing is due then
+        if (horizon.isAfter(Application.LAST_DAY)) {
+            horizon = Application.LAST_DAY;
+        }
         List<Action> due = new ArrayList<>();
         for (History h : all) {
             for (Action a : actions(h, elsewhere)) {
@@ -248,7 +252,7 @@ public final class Playbook {
             return;
         }
         out.add(new Action(h.app, ActionType.PAPER_NOTE, roll(h.last.plusDays(1)), null,
-                "Mail a paper note within a day of your interview on " + day(h.last)
+                "Mail a paper note within a day of your interview on " + day(h.last, h.today)
                         + "; many employers read it as real interest."));
     }
 
@@ -260,7 +264,7 @@ public final class Playbook {
         }
         LocalDate first = h.held.get(0).date();
         out.add(new Action(h.app, ActionType.LINKEDIN, roll(first.plusDays(1)), null,
-                "Connect on LinkedIn after your interview on " + day(first) + " to stay in professional touch."));
+                "Connect on LinkedIn after your interview on " + day(first, h.today) + " to stay in professional touch."));
     }
 
     // check-in (001, 002, 004), follow-up (002, 004) and move-on (002): the waiting game.
@@ -286,11 +290,11 @@ public final class Playbook {
         // several weeks of silence mean they have moved on)
         if (followUp.isBefore(moveOn) && h.today.isBefore(moveOn)) {
             out.add(new Action(h.app, ActionType.FOLLOW_UP, followUp, null,
-                    "No answer to your " + latest.event().id() + " of " + day(latest.date()) + "; after "
+                    "No answer to your " + latest.event().id() + " of " + day(latest.date(), h.today) + "; after "
                             + numbers.followUpEvery() + " days, follow up with something of value, like an article."));
         }
         out.add(new Action(h.app, ActionType.MOVE_ON, moveOn, null,
-                "Weeks of silence since your " + first.event().id() + " of " + day(first.date())
+                "Weeks of silence since your " + first.event().id() + " of " + day(first.date(), h.today)
                         + "; assume they have moved on, and close it."));
     }
 
@@ -301,7 +305,7 @@ public final class Playbook {
         if (d != null && !d.isBefore(h.waitStart)) {
             // 001: "a day or two after" the date they gave; 002: Monday -> Wednesday
             due = roll(d.plusDays(numbers.checkInAfterDecision()));
-            why = "They said you would hear by " + day(d) + (d.isBefore(h.today) ? "; no word since" : "");
+            why = "They said you would hear by " + day(d, h.today) + (d.isBefore(h.today) ? "; no word since" : "");
         } else {
             // 001: with no date (or a delay with no new one) "a week or two after"
             int n = numbers.checkInAfterInterview();
@@ -309,12 +313,12 @@ public final class Playbook {
             LogEntry reply = h.waitReply;
             if (reply == null || reply.event() == EventType.INTERVIEW) {
                 why = "No decision date was given, so check in " + n + " days after your interview on "
-                        + day(h.waitStart);
+                        + day(h.waitStart, h.today);
             } else if (reply.event() == EventType.DELAYED) {
-                why = "They delayed the decision on " + day(h.waitStart) + " with no new date, so check in "
+                why = "They delayed the decision on " + day(h.waitStart, h.today) + " with no new date, so check in "
                         + n + " days later";
             } else {
-                why = "Their last word was on " + day(h.waitStart) + ", so check in " + n + " days later";
+                why = "Their last word was on " + day(h.waitStart, h.today) + ", so check in " + n + " days later";
             }
         }
         // 001 ("you can also make a personal call"), 004 ("be on the phone")
@@ -345,7 +349,7 @@ public final class Playbook {
             return;
         }
         out.add(new Action(h.app, ActionType.REJECTION_REPLY, roll(rejected.date().plusDays(1)), null,
-                "They said no on " + day(rejected.date())
+                "They said no on " + day(rejected.date(), h.today)
                         + "; thank them, ask for feedback and keep the door open."));
     }
 
@@ -376,7 +380,7 @@ public final class Playbook {
         }
         out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
                 null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
-                        + " days after your last contact on " + day(lastContact) + "."));
+                        + " days after your last contact on " + day(lastContact, h.today) + "."));
     }
 
     // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly; they may
@@ -390,7 +394,7 @@ public final class Playbook {
                 continue;
             }
             out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
-                    "You have an offer from " + company(offer.history()) + " since " + day(offer.date())
+                    "You have an offer from " + company(offer.history()) + " since " + day(offer.date(), h.today)
                             + "; tell them now, honestly."));
         }
     }
@@ -404,7 +408,7 @@ public final class Playbook {
         for (Elsewhere.Outcome signed : elsewhere.signatures()) {
             if (signed.history() != h && (begun == null || !signed.date().isBefore(begun))) {
                 return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
-                        "You signed with " + company(signed.history()) + " on " + day(signed.date())
+                        "You signed with " + company(signed.history()) + " on " + day(signed.date(), h.today)
                                 + "; withdraw politely so they can move on."));
             }
         }
@@ -427,10 +431,21 @@ public final class Playbook {
         return h.app.company() == null || h.app.company().isBlank() ? h.app.id() : h.app.company();
     }
 
-    /** "Mon 23 Nov": English whatever the locale, as every date followup prints for a person. */
+    /**
+     * "Mon 23 Nov": English whatever the locale, as every date followup prints for a person. For
+     * a caller that prints the year itself; others use {@link #day(LocalDate, LocalDate)}.
+     */
     public static String day(LocalDate date) {
         return WEEKDAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
                 + MONTHS[date.getMonthValue() - 1];
+    }
+
+    /**
+     * "Mon 23 Nov" in the year of {@code today}, "Fri 18 Dec 2026" in any other: a day is never
+     * printed in a way that reads as a day of another year.
+     */
+    public static String day(LocalDate date, LocalDate today) {
+        return date.getYear() == today.getYear() ? day(date) : day(date) + " " + date.getYear();
     }
 
     /** "14:00". */

@@ -42,8 +42,9 @@ import java.util.function.LongSupplier;
  */
 public final class Store {
 
-    /** Files larger than this are refused before they are read. */
+    /** Files larger than this are refused before they are read, and never written. */
     public static final long MAX_SIZE = 1024 * 1024;
+    private static final String TOO_LARGE = "is larger than 1 MiB; an application file is a few KiB";
     private static final int ATTEMPTS = 3;
     /** Temp files older than this were left by a killed writer (a live one keeps its for milliseconds). */
     static final Duration STALE_TEMP = Duration.ofHours(1);
@@ -58,6 +59,8 @@ public final class Store {
     private final ApplicationIndex index;
     /** How many files the last {@link #loadAll()} parsed (the rest came from the index); for tests. */
     int parsed;
+    /** Whether the listener has been told of abandoned edit copies (once per store: once per command). */
+    private boolean toldAbandoned;
 
     public Store(Path home) {
         this(home, Listener.NONE);
@@ -102,7 +105,8 @@ public final class Store {
 
     /**
      * Told after each successful write, so whatever a command changed can be recorded afterwards
-     * (a git commit when the home is a repository) without every command having to remember it.
+     * (a git commit when the home is a repository) without every command having to remember it;
+     * and of what a writing command must tell the person about the folder (an abandoned edit).
      */
     @FunctionalInterface
     public interface Listener {
@@ -114,6 +118,16 @@ public final class Store {
          * @param summary what happened, as a commit message says it ({@code acme: log thanks (2026-11-23)})
          */
         void written(String file, String summary);
+
+        /**
+         * Told, the first time a command takes the lock (or adds, or starts an edit), of each
+         * working copy an {@code edit} left behind when it was killed: a person must hear of it,
+         * since it may hold their unsaved work (SPEC §8).
+         *
+         * @param notice one line, what {@link EditCopies.Abandoned#notice()} says
+         */
+        default void abandoned(String notice) {
+        }
     }
 
     public Path home() {
@@ -286,6 +300,10 @@ public final class Store {
     }
 
     private static Read parse(String id, byte[] bytes, String shown, String relative) throws InvalidFileException {
+        // the limit a read checks before it reads: text over it (an edit, a change) is refused alike
+        if (bytes.length > MAX_SIZE) {
+            throw problem(shown, relative, TOO_LARGE);
+        }
         String text = decode(bytes, shown, relative);
         try {
             YamlDocument doc = YamlDocument.parse(text);
@@ -306,12 +324,12 @@ public final class Store {
                         ? "is a symbolic link to a file that does not exist" : "does not exist");
             }
             if (Files.size(file) > MAX_SIZE) {
-                throw problem(shown, relative, "is larger than 1 MiB; an application file is a few KiB");
+                throw problem(shown, relative, TOO_LARGE);
             }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 long size = ch.size();
                 if (size > MAX_SIZE) {
-                    throw problem(shown, relative, "is larger than 1 MiB; an application file is a few KiB");
+                    throw problem(shown, relative, TOO_LARGE);
                 }
                 ByteBuffer buf = ByteBuffer.allocate((int) size);
                 while (buf.hasRemaining() && ch.read(buf) >= 0) {
@@ -406,20 +424,37 @@ public final class Store {
                     return current.application();
                 }
                 byte[] bytes = changed.text().getBytes(StandardCharsets.UTF_8);
+                // read back exactly as the next run will, before anything is written
+                Application written = readable(id, bytes, file.toString(), "the change");
                 // the last look comes after the new text is on disk, right before the rename; if
                 // someone wrote the file meanwhile, redo the change on top of theirs
                 if (AtomicFiles.replaceIf(file, bytes, real -> unchanged(real, current.bytes()))) {
                     listener.written(relative(id), update.summary(id));
-                    try {
-                        // the edit already parsed the text it wrote: read the application from that
-                        return ApplicationCodec.read(id, changed.root());
-                    } catch (YamlSyntaxException e) {
-                        throw new IllegalStateException("an edit produced an invalid file", e);
-                    }
+                    return written;
                 }
             }
         }
         throw UserException.data(file + " kept changing while followup was updating it; nothing was written, try again");
+    }
+
+    /**
+     * The application in {@code bytes}, read as a later read will read the file (the size limit,
+     * strict UTF-8, the YAML rules, every field), or a data error saying that nothing was written:
+     * followup never writes a file it would refuse to read (SPEC §3).
+     *
+     * @param what what would have made the file ("the change"), for the message
+     */
+    private static Application readable(String id, byte[] bytes, String shown, String what) {
+        if (bytes.length > MAX_SIZE) {
+            throw UserException.data(shown + ": " + what + " would make the file larger than 1 MiB, the most"
+                    + " followup reads; nothing written");
+        }
+        try {
+            return parse(id, bytes, shown, relative(id)).application();
+        } catch (InvalidFileException e) {
+            Problem p = e.problem();
+            throw UserException.data(p + " (" + what + " would make the file unreadable; nothing written)");
+        }
     }
 
     /** The text of {@code bytes} with {@code update} applied, or null when it changes nothing. */
@@ -492,6 +527,8 @@ public final class Store {
      */
     public String create(String id, Application application) throws IOException {
         ensureFolders();
+        // add takes no lock (a hard link makes it safe), but it is a write: say what an edit left
+        tellAbandoned();
         byte[] bytes;
         if (id != null) {
             file(id);
@@ -513,19 +550,19 @@ public final class Store {
         throw UserException.data("too many applications named like '" + base + "'; choose an --id");
     }
 
-    private static byte[] render(String id, Application application) {
-        String text = ApplicationCodec.render(application);
-        try {
-            parse(id, text.getBytes(StandardCharsets.UTF_8), id + ".yaml");
-        } catch (InvalidFileException e) {
-            throw new IllegalStateException("a new application does not read back: " + e.problem().message(), e);
-        }
-        return text.getBytes(StandardCharsets.UTF_8);
+    private byte[] render(String id, Application application) {
+        byte[] bytes = ApplicationCodec.render(application).getBytes(StandardCharsets.UTF_8);
+        readable(id, bytes, file(id).toString(), "the new application");
+        return bytes;
     }
 
-    /** Replaces a file with text a person edited, after checking it (used by {@code edit}). */
+    /**
+     * Replaces a file with text a person edited (used by {@code edit}), if it reads back as a
+     * later read will read it; otherwise a data error, and nothing is written.
+     */
     public void replace(String id, byte[] expectedOld, byte[] content) throws IOException {
         Path file = file(id);
+        readable(id, content, file.toString(), "the edit");
         try (Lock lock = lock()) {
             if (!AtomicFiles.replaceIf(file, content, real -> unchanged(real, expectedOld))) {
                 throw new ConcurrentChangeException();
@@ -574,15 +611,52 @@ public final class Store {
             FileChannel channel = FileChannel.open(folder.resolve(".lock"), Set.of(StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------")));
+            Lock lock;
             try {
-                return new Lock(channel, channel.lock());
+                lock = new Lock(channel, channel.lock());
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
             }
+            tellAbandoned();
+            return lock;
         } catch (IOException | RuntimeException e) {
             IN_PROCESS.unlock();
             throw e;
+        }
+    }
+
+    // ---- working copies of edit ---------------------------------------------------------------
+
+    /**
+     * A new working copy of application {@code id} for {@code edit}, holding {@code content}, held
+     * as being edited until it is closed (closing keeps the file: delete it first when done).
+     * Names any copy an earlier, killed edit left behind, first.
+     */
+    public EditCopies.Copy editCopy(String id, byte[] content) throws IOException {
+        file(id);
+        ensureFolders();
+        tellAbandoned();
+        return EditCopies.create(folder, id, content);
+    }
+
+    /** The working copies that no running {@code edit} holds: their edit was killed (for {@code check}). */
+    public List<EditCopies.Abandoned> abandonedEdits() throws IOException {
+        return EditCopies.abandoned(folder);
+    }
+
+    /** Tells the listener of abandoned copies, once; a folder that cannot be listed is left to the command. */
+    private void tellAbandoned() {
+        if (toldAbandoned) {
+            return;
+        }
+        toldAbandoned = true;
+        try {
+            for (EditCopies.Abandoned a : abandonedEdits()) {
+                listener.abandoned(a.notice());
+            }
+        } catch (IOException e) {
+            // the command itself reads or writes this folder and says what is wrong with it
         }
     }
 
