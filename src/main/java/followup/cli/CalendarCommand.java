@@ -9,6 +9,8 @@ import followup.store.AtomicFiles;
 import followup.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +56,12 @@ final class CalendarCommand implements Callable<Integer> {
             throw UserException.data("--output: " + (Files.isDirectory(output) ? output + " is a folder"
                     : "the folder " + folder(output) + " does not exist"));
         }
+        if (output != null && Files.exists(output) && !Files.isRegularFile(output)) {
+            // a FIFO, a device: the atomic write would rename a file over it (a FIFO never read,
+            // /dev/full gone); leave --output out to write to standard output
+            throw UserException.data("--output: " + output + " is not a regular file (" + Store.kind(output)
+                    + "); it is left as it is");
+        }
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
@@ -64,9 +72,25 @@ final class CalendarCommand implements Callable<Integer> {
             root.out().print(text);
             root.out().flush();
         } else {
-            AtomicFiles.replace(output, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                AtomicFiles.replace(output, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the temp file is gone and the old calendar is whole: say so, and why
+                throw UserException.data("--output: cannot write " + output + ": " + reason(e) + "; it is unchanged");
+            }
         }
         return Problems.report(root.err(), loaded.problems());
+    }
+
+    /** Why a write failed, in the system's words ("No space left on device"), without a path. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static Path folder(Path file) {

@@ -1,16 +1,15 @@
 package followup.cli;
 
+import followup.UserException;
+import followup.draft.DraftException;
+import followup.draft.DraftKind;
+import followup.draft.Drafter;
 import followup.store.EditCopies;
 import followup.store.Problem;
 import followup.store.Store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import followup.draft.DraftException;
-import followup.draft.DraftKind;
-import followup.draft.Drafter;
-import followup.draft.TemplateText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -42,10 +41,10 @@ final class CheckCommand implements Callable<Integer> {
         int n = loaded.applications().size() + problems.size();
         UserTemplates templates = new UserTemplates(root.configFolder().resolve("templates"));
         for (DraftKind kind : DraftKind.values()) {
-            Optional<TemplateText> template = templates.find(kind);
             try {
-                template.ifPresent(Drafter::check);
-            } catch (DraftException e) {
+                // a template that cannot be read (too large, not a file) is one more problem, named
+                templates.find(kind).ifPresent(Drafter::check);
+            } catch (DraftException | UserException e) {
                 root.out().println(e.getMessage());
                 problems.add(null);
             }

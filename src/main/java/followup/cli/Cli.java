@@ -156,21 +156,50 @@ public final class Cli {
      * parses every line with the whole tree (what tests compare the quick ways against).
      */
     static int run(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
+        int code;
         try {
-            if (lazy) {
-                Integer code = QuickRun.run(environment, out, err, args);
-                if (code != null) {
-                    return code;
-                }
-                if (helpRequest(args)) {
-                    return help(environment, out, err, args);
-                }
-            }
-            return commandLine(environment, out, err, lazy ? soleCommand(args) : null).execute(args);
+            code = execute(environment, out, err, lazy, args);
         } finally {
             out.flush();
             err.flush();
         }
+        // a PrintWriter never throws: whether all of the output was written is asked once, here
+        return out.checkError() ? outputFailed(out, err, code) : code;
+    }
+
+    private static int execute(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
+        if (lazy) {
+            Integer code = QuickRun.run(environment, out, err, args);
+            if (code != null) {
+                return code;
+            }
+            if (helpRequest(args)) {
+                return help(environment, out, err, args);
+            }
+        }
+        return commandLine(environment, out, err, lazy ? soleCommand(args) : null).execute(args);
+    }
+
+    /**
+     * The exit code of a run whose output could not all be written (SPEC §8 "output is checked").
+     * A reader that went away ({@code followup list | head}) ends the run quietly: no message, and
+     * the code the command had (0 when all went well), so {@code set -o pipefail} scripts and cron
+     * see no failure where nothing failed but the reader's interest. Anything else (a full disk,
+     * {@code >/dev/full}, an I/O error) is a data error: one line on stderr, exit 1 unless the run
+     * had failed already.
+     */
+    static int outputFailed(PrintWriter out, PrintWriter err, int code) {
+        IOException cause = null;
+        if (out instanceof Utf8Writer w) {
+            if (w.readerGone()) {
+                return code;
+            }
+            cause = w.failure();
+        }
+        err.println("followup: cannot write the output" + (cause != null && cause.getMessage() != null
+                ? ": " + cause.getMessage() : ""));
+        err.flush();
+        return code == OK ? DATA : code;
     }
 
     /** A global option in one word: {@code --home=DIR}, {@code --as-of=DATE}, {@code --no-color}, {@code --debug}. */

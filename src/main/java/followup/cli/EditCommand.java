@@ -38,6 +38,7 @@ final class EditCommand implements Callable<Integer> {
         // an unknown id is a data error before any editor starts; an invalid file is what edit is for
         store.requireExists(id);
         Path file = store.file(id);
+        store.requireRegularFile(id); // a FIFO named acme.yaml would hang the read below
         byte[] original = Files.readAllBytes(file);
         List<String> editor = editor();
         // held as being edited while this runs, so that no other followup calls it abandoned

@@ -47,6 +47,7 @@ final class Templates {
      * the data would take, so a misspelt name inside a rarely-rendered section is caught too.
      */
     static Template compile(TemplateText source, Set<String> names) {
+        checkShape(source);
         Template template;
         try {
             template = COMPILER.compile(source.text());
@@ -54,7 +55,80 @@ final class Templates {
             throw parseError(source, e);
         } catch (MustacheException e) {
             throw new DraftException(source.name() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(source, e); // not reached past checkShape; kept so that no shape ever prints a stack
         }
+        try {
+            check(template, source, names);
+        } catch (StackOverflowError e) {
+            throw tooDeep(source, e);
+        }
+        return template;
+    }
+
+    /** The most characters a template may have: a message is a few hundred. */
+    static final int MAX_CHARS = 64 * 1024;
+    /** How deep sections may nest: the built-ins nest three deep at most, a thoughtful template a few more. */
+    static final int MAX_DEPTH = 20;
+
+    /**
+     * Refuses a template too large, or with sections nested too deep, before JMustache sees it:
+     * JMustache parses, checks and runs sections by recursion, so a few thousand nested sections
+     * would end in a StackOverflowError rather than a message. The tags are followed as JMustache
+     * reads them, with {@code {{=<% %>=}}} changing the delimiters.
+     */
+    static void checkShape(TemplateText source) {
+        String text = source.text();
+        if (text.length() > MAX_CHARS) {
+            throw new DraftException(source.name() + ": a template larger than 64 KiB is refused");
+        }
+        String open = "{{";
+        String close = "}}";
+        int depth = 0;
+        int line = 1;
+        int counted = 0; // the newlines before here are counted in line
+        int at = 0;
+        while (true) {
+            int start = text.indexOf(open, at);
+            if (start < 0) {
+                return;
+            }
+            int tag = start + open.length();
+            boolean triple = open.equals("{{") && text.startsWith("{", tag); // {{{name}}}
+            int end = text.indexOf(triple ? "}" + close : close, tag);
+            if (end < 0) {
+                return; // an unclosed tag: JMustache's parser says where
+            }
+            String content = text.substring(tag, end).strip();
+            if (content.length() > 2 && content.startsWith("=") && content.endsWith("=")) {
+                String[] delimiters = content.substring(1, content.length() - 1).strip().split("\\s+");
+                if (delimiters.length == 2) {
+                    open = delimiters[0];
+                    close = delimiters[1];
+                }
+            } else if (!content.isEmpty() && "#^$<".indexOf(content.charAt(0)) >= 0) {
+                if (++depth > MAX_DEPTH) {
+                    for (; counted < start; counted++) {
+                        if (text.charAt(counted) == '\n') {
+                            line++;
+                        }
+                    }
+                    throw new DraftException(source.name() + ":" + line + ": sections are nested more than "
+                            + MAX_DEPTH + " deep; a template needs a few levels at most");
+                }
+            } else if (content.startsWith("/")) {
+                depth = Math.max(0, depth - 1);
+            }
+            at = end + (triple ? 1 : 0) + close.length();
+        }
+    }
+
+    private static DraftException tooDeep(TemplateText source, StackOverflowError e) {
+        return new DraftException(source.name() + ": the template is nested too deeply to be read", e);
+    }
+
+    /** Checks every name a compiled template uses against {@code names}. */
+    private static void check(Template template, TemplateText source, Set<String> names) {
         List<String> problems = new ArrayList<>();
         template.visit(new Mustache.Visitor() {
             @Override
@@ -111,7 +185,6 @@ final class Templates {
             // the first is the one to fix first; the rest usually follow from the same typo
             throw new DraftException(problems.get(0));
         }
-        return template;
     }
 
     /** Runs a checked template on the variables. */
@@ -127,6 +200,8 @@ final class Templates {
                     + " contact) rather than text; name one of its fields", e);
         } catch (MustacheException e) {
             throw new DraftException(source.name() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(source, e);
         }
     }
 

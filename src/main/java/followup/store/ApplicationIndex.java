@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -134,7 +135,7 @@ final class ApplicationIndex {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             // no "unix" view (Windows): size, times and whatever file key the platform has
             try {
-                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                var a = Files.readAttributes(file, BasicFileAttributes.class);
                 return new Key(a.size(), nanos(a.lastModifiedTime()), nanos(a.creationTime()),
                         String.valueOf(a.fileKey()));
             } catch (IOException ex) {
@@ -255,12 +256,14 @@ final class ApplicationIndex {
 
     /**
      * What {@link #writeChecked} wrote to {@code file}, without its checksum; null when there is
-     * no such file, the folder is not private, or the checksum fails. Never throws.
+     * no such file (or it is not a regular file), the folder is not private, or the checksum
+     * fails. Never throws.
      */
     static ByteBuffer checked(Path cache, Path file) {
         byte[] bytes;
         try {
-            if (!isPrivate(cache)) {
+            // a FIFO in its place would hold the read for ever: only a regular file is opened
+            if (!isPrivate(cache) || !Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
                 return null;
             }
             bytes = Files.readAllBytes(file);

@@ -16,11 +16,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -316,14 +318,9 @@ public final class Store {
     static byte[] readBytes(Path file, String relative) throws InvalidFileException {
         String shown = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                throw problem(shown, relative, "is a folder, not a file");
-            }
-            if (!Files.exists(file)) {
-                throw problem(shown, relative, Files.isSymbolicLink(file)
-                        ? "is a symbolic link to a file that does not exist" : "does not exist");
-            }
-            if (Files.size(file) > MAX_SIZE) {
+            // one look before opening: a FIFO opened for reading waits for a writer, for ever
+            BasicFileAttributes attributes = regularFile(file, shown, relative);
+            if (attributes.size() > MAX_SIZE) {
                 throw problem(shown, relative, TOO_LARGE);
             }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -343,6 +340,68 @@ public final class Store {
             throw problem(shown, relative, "does not exist");
         } catch (IOException e) {
             throw problem(shown, relative, "cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The attributes of {@code file} (through a symbolic link) when it is a regular file; anything
+     * else (a folder, a FIFO, a device, a socket, a link to nothing) is a problem of that file, told
+     * without opening it: opening a FIFO for reading waits for a writer, a device may never end.
+     */
+    static BasicFileAttributes regularFile(Path file, String shown, String relative)
+            throws InvalidFileException, IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw problem(shown, relative, Files.isSymbolicLink(file)
+                    ? "is a symbolic link to a file that does not exist" : "does not exist");
+        } catch (FileSystemException e) {
+            if (!(e instanceof AccessDeniedException) && Files.isSymbolicLink(file)) {
+                throw problem(shown, relative, "is a symbolic link that cannot be followed (a loop?)");
+            }
+            throw e;
+        }
+        if (attributes.isDirectory()) {
+            throw problem(shown, relative, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw problem(shown, relative, "is not a regular file (" + kind(file) + "); it was not opened");
+        }
+        return attributes;
+    }
+
+    /**
+     * What a file that is not a regular file is, in words ({@code a FIFO}, {@code a folder}, ...),
+     * as messages name it; read from its attributes, never by opening it.
+     */
+    public static String kind(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a folder";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000; // S_IFMT
+            return switch (type) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "a special file"; // no unix view (Windows), or gone meanwhile
+        }
+    }
+
+    /**
+     * Refuses, as a data error naming the file, an application file that is not a regular file;
+     * for commands that open the file themselves ({@code edit}). Never opens it.
+     */
+    public void requireRegularFile(String id) throws IOException {
+        try {
+            regularFile(file(id), file(id).toString(), relative(id));
+        } catch (InvalidFileException e) {
+            throw UserException.data(e.problem().toString());
         }
     }
 
@@ -416,7 +475,9 @@ public final class Store {
                 try {
                     current = read(id);
                 } catch (InvalidFileException e) {
-                    throw UserException.data(e.problem() + " (fix it with 'followup edit " + id + "')");
+                    // edit mends a file's text; it cannot open a FIFO or a folder
+                    throw UserException.data(e.problem() + (Files.isRegularFile(file)
+                            ? " (fix it with 'followup edit " + id + "')" : ""));
                 }
                 Update update = decide.apply(current.application());
                 YamlDocument changed = apply(current, update, file);

@@ -89,4 +89,17 @@ class DraftCommandTest {
                 .noStackTrace();
         assertThat(run.run("check")).exitsWith(1).outContains("thanks.mustache:3");
     }
+
+    @Test
+    void aDeeplyNestedUserTemplateIsOneLineOfErrorNotAStackTrace() throws Exception {
+        Path template = Files.createDirectories(home.resolve("templates")).resolve("thanks.mustache");
+        // 56 KiB: under the size limit, and a StackOverflowError in JMustache without the depth limit
+        Files.writeString(template, "Subject: Thanks\n\n" + "{{#id}}".repeat(4_000) + "x" + "{{/id}}".repeat(4_000) + "\n");
+        Run.Result draft = run.run("draft", "thanks", "societe-generale");
+        assertThat(draft).exitsWith(1).noStackTrace();
+        assertThat(draft.err()).isEqualTo("followup: " + template + ":3: sections are nested more than 20 deep;"
+                + " a template needs a few levels at most\n");
+        assertThat(run.run("check")).exitsWith(1).outContains("templates/thanks.mustache:3: sections are nested")
+                .noStackTrace();
+    }
 }

@@ -80,6 +80,21 @@ public final class Run {
 
     public Result run(String... args) {
         StringWriter out = new StringWriter();
+        Result r = run(new PrintWriter(out), args);
+        return new Result(r.code(), out.toString(), r.err());
+    }
+
+    /**
+     * Runs with standard output written to {@code stdout} through the writer {@code main} uses
+     * (UTF-8, its write errors kept); what reaches the stream is the caller's to look at, so the
+     * result's {@code out} is empty.
+     */
+    public Result runTo(java.io.OutputStream stdout, String... args) {
+        return run(new Utf8Writer(stdout, false), args);
+    }
+
+    /** Runs with {@code outWriter} as standard output; the result's {@code out} is empty. */
+    public Result run(PrintWriter outWriter, String... args) {
         StringWriter err = new StringWriter();
         Prompter prompter = (label, completions) -> {
             asked.add(label);
@@ -88,12 +103,11 @@ public final class Run {
             }
             return answers.poll();
         };
-        PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err);
         Environment environment = new Environment(Map.copyOf(env), () -> today, terminal, terminal, columns,
                 () -> prompter, editor, new Programs(outWriter, errWriter), wallClock);
         int code = Cli.run(environment, outWriter, errWriter, args);
-        return new Result(code, out.toString(), err.toString());
+        return new Result(code, "", err.toString());
     }
 
     /**

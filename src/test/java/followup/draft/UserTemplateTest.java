@@ -166,4 +166,52 @@ class UserTemplateTest {
                 .isInstanceOf(DraftException.class)
                 .hasMessage("t:3: unknown variable 'nope'");
     }
+
+    /** {@code depth} sections nested, opened with {@code open} and closed with {@code close}. */
+    private static String nested(int depth, String open, String close) {
+        return open.repeat(depth) + "x" + close.repeat(depth);
+    }
+
+    @Test
+    void thousandsOfNestedSectionsAreAnErrorNamingTheLineNotAStackOverflow() {
+        String deep = "Subject: Hi\n\n" + nested(4_000, "{{#id}}", "{{/id}}") + "\n"; // 56 KiB, under the size limit
+        assertThat(deep.length()).isLessThan(Templates.MAX_CHARS);
+        assertThatThrownBy(() -> render(deep))
+                .isInstanceOf(DraftException.class)
+                .hasMessage(PATH + ":3: sections are nested more than 20 deep; a template needs a few levels at most");
+        assertThatThrownBy(() -> Drafter.check(new TemplateText(PATH, deep)))
+                .isInstanceOf(DraftException.class)
+                .hasMessageStartingWith(PATH + ":3: sections are nested more than 20 deep");
+    }
+
+    @Test
+    void twentyLevelsAreAllowedAndTheTwentyFirstIsNot() {
+        assertThat(render(nested(20, "{{#has-role}}", "{{/has-role}}")).body()).isEqualTo("x");
+        assertThat(render(nested(10, "{{#has-role}}", "{{/has-role}}") + nested(10, "{{^brief}}", "{{/brief}}"))
+                .body()).isEqualTo("xx"); // side by side, not nested: 10 deep each
+        assertThatThrownBy(() -> render(nested(21, "{{#has-role}}", "{{/has-role}}")))
+                .isInstanceOf(DraftException.class).hasMessageContaining(":1: sections are nested more than 20 deep");
+        assertThatThrownBy(() -> render(nested(11, "{{#has-role}}", "{{/has-role}}").replace("x",
+                nested(10, "{{^brief}}", "{{/brief}}"))))
+                .as("inverted sections count too").isInstanceOf(DraftException.class)
+                .hasMessageContaining("nested more than 20 deep");
+    }
+
+    @Test
+    void changedDelimitersAreFollowed() {
+        assertThat(render("{{=<% %>=}}" + nested(20, "<%#has-role%>", "<%/has-role%>")).body()).isEqualTo("x");
+        assertThatThrownBy(() -> render("a\n{{=<% %>=}}\n" + nested(3_000, "<%#id%>", "<%/id%>")))
+                .isInstanceOf(DraftException.class)
+                .hasMessage(PATH + ":3: sections are nested more than 20 deep; a template needs a few levels at most");
+        // a comment or a triple mustache holding what looks like a tag opens nothing
+        assertThat(render("{{! {{#id }}{{{company}}}" + nested(20, "{{#has-role}}", "{{/has-role}}")).body())
+                .isEqualTo("Acme Corpx");
+    }
+
+    @Test
+    void aTemplateOver64KiBIsRefusedFromAnySource() {
+        assertThatThrownBy(() -> render("x".repeat(Templates.MAX_CHARS + 1)))
+                .isInstanceOf(DraftException.class)
+                .hasMessage(PATH + ": a template larger than 64 KiB is refused");
+    }
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import followup.cli.Run;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,11 +114,49 @@ class MalformedCorpusTest {
                 new Case("a folder named bad.yaml", 1, Files::createDirectory),
                 new Case("a dangling symbolic link", 1, f -> Files.createSymbolicLink(f, f.resolveSibling("CANARY.yaml"))),
                 new Case("a symbolic link loop", 1, f -> Files.createSymbolicLink(f, f)),
+                new Case("a FIFO named bad.yaml", 1, MalformedCorpusTest::mkfifo),
+                new Case("a symbolic link to a FIFO", 1, f -> {
+                    Path fifo = f.resolveSibling("../CANARY.fifo");
+                    mkfifo(fifo);
+                    Files.createSymbolicLink(f, fifo);
+                }),
+                new Case("a symbolic link to a device", 1, f -> Files.createSymbolicLink(f, Path.of("/dev/zero"))),
                 new Case("mode 000", 1, f -> {
                     Files.writeString(f, "company: " + CANARY + "\n");
                     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
                 })));
         return cases.stream().map(Arguments::of);
+    }
+
+    /**
+     * Lets through a run a failed case left waiting on a FIFO: opened for reading and writing at
+     * once, a FIFO never blocks, and the reader waiting on it goes on to read nothing.
+     */
+    @AfterEach
+    void releaseFifos() throws IOException {
+        List<Path> fifos;
+        try (Stream<Path> files = Files.walk(home)) {
+            fifos = files.filter(f -> !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(f)).toList();
+        }
+        for (Path fifo : fifos) {
+            try (FileChannel both = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                // opened: whoever waited on it has been let through
+            }
+        }
+    }
+
+    /** A FIFO: opened for reading, it would wait for a writer for ever. */
+    private static void mkfifo(Path file) throws IOException {
+        try {
+            if (new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
+                throw new IOException("mkfifo " + file + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -130,8 +173,10 @@ class MalformedCorpusTest {
         return sb.append(" ".repeat(depth)).append("CANARY\n").toString();
     }
 
+    // in a thread of its own, so that a run waiting on a FIFO fails the case instead of hanging the build
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void oneBadFileIsNamedOnceAndHidesNothing(Case c) throws Exception {
         Path apps = home.resolve("applications");
         Files.createDirectories(apps);
