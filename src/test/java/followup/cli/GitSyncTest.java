@@ -129,6 +129,21 @@ class GitSyncTest {
     }
 
     @Test
+    void theSameEventLoggedOnBothMachinesIsKeptOnceWithItsNote() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        laptopAndDesktop(laptop, desktop);
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(desktop.run("log", "acme", "thanks", "--on", "2026-11-20", "--note", "sent from phone")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        String acme = read("desktop", "acme");
+        assertThat(acme.split("event: thanks", -1)).as(acme).hasSize(2);
+        assertThat(acme).contains("note: sent from phone");
+        assertThat(desktop.run("check")).succeeded();
+    }
+
+    @Test
     void aTrueConflictIsReportedByCheckNotLostAndResolvedByAnEdit() throws Exception {
         Run laptop = machine("laptop");
         Run desktop = machine("desktop");
