@@ -259,19 +259,19 @@ final class Git {
      * {@code /usr/bin}). A followup that cannot start (exit 2 or more: no Java, killed) is passed
      * over for the next. With none, git's own line merge leaves conflict markers and the driver
      * exits 1: git then reports a conflict and holds the file unmerged, never keeping one side
-     * silently. No other '%' appears: git would read it as a placeholder.
+     * silently. Any other '%' (in a path) is written '%%', which git turns back into one.
      */
     String driver() {
         List<String> self = environment.programs().self();
         List<String> recorded = new ArrayList<>();
         for (String word : self) {
-            recorded.add(shellQuote(word));
+            recorded.add(percent(shellQuote(word)));
         }
         Set<String> places = new LinkedHashSet<>();
         places.add("\"$HOME/.local/bin/followup\"");
         String user = environment.variable("HOME");
         if (user != null && user.startsWith("/")) {
-            places.add(shellQuote(Path.of(user, ".local", "bin", "followup").toString()));
+            places.add(percent(shellQuote(Path.of(user, ".local", "bin", "followup").toString())));
         }
         places.add("\"$HOME/bin/followup\"");
         places.add("/usr/local/bin/followup");
@@ -285,6 +285,11 @@ final class Git {
                 + " merged line by line and left in conflict; 'followup check' says how to finish, and"
                 + " 'followup git init' repairs the driver\" >&2; "
                 + "git merge-file -L ours -L base -L theirs %A %O %B; exit 1";
+    }
+
+    /** A '%' as git's driver line needs it (git expands %O, %A, ... and reads %% as one '%'). */
+    private static String percent(String text) {
+        return text.replace("%", "%%");
     }
 
     static String shellQuote(String word) {

@@ -370,6 +370,21 @@ class GitSyncTest {
     }
 
     @Test
+    void aLauncherWhosePathHoldsAPercentSignIsRecordedAsItIs() throws Exception {
+        // git expands %A, %B, ... in the driver line: the path must reach sh unchanged
+        Path odd = launcher(tmp.resolve("50%A off/followup"));
+        Run laptop = machine("laptop").self(List.of(odd.toString()));
+        Run desktop = machine("desktop").self(List.of(odd.toString()));
+        laptopAndDesktop(laptop, desktop);
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("log", "acme", "note", "--on", "2026-11-21", "--note", "on paper")).succeeded();
+        desktop.env("PATH", "/usr/bin:/bin");
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        assertThat(read("desktop", "acme")).containsSubsequence("event: thanks", "event: note");
+    }
+
+    @Test
     void underABareEnvironmentTheDriverLooksWhereFollowupIsUsuallyInstalled() throws Exception {
         Run laptop = machine("laptop");
         Run desktop = machine("desktop");
