@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check",
         header = "Validate every application file, the config and your templates.",
         description = {"Prints one 'path:line:col: message' line per problem and exits 1 if there is any; "
-                + "the message never quotes the file's contents.",
+                + "the message never quotes the file's contents. In a git repository, also names every "
+                + "file git holds unmerged ('path: unmerged: ...') with the commands that resolve it.",
             "",
             "Also names, on stderr, each working copy an edit left behind (killed, or not saved) with "
                 + "the commands that keep or discard it; these are warnings: alone, they leave the exit "
@@ -38,6 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Problem p : problems) {
             root.out().println(p);
         }
+        int unmerged = new UnmergedFiles(root.git(), root.home()).report(root.out(), root.err());
         int n = loaded.applications().size() + problems.size();
         UserTemplates templates = new UserTemplates(root.configFolder().resolve("templates"));
         for (DraftKind kind : DraftKind.values()) {
@@ -54,11 +56,12 @@ final class CheckCommand implements Callable<Integer> {
         for (EditCopies.Abandoned copy : store.abandonedEdits()) {
             root.err().println("followup: " + copy.notice());
         }
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && unmerged == 0) {
             root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());
             return Cli.OK;
         }
-        root.err().println("followup: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        int found = problems.size() + unmerged;
+        root.err().println("followup: " + found + (found == 1 ? " problem" : " problems")
                 + " found; fix the files named above");
         return Cli.DATA;
     }

@@ -16,9 +16,10 @@ import picocli.CommandLine.ParentCommand;
                 + "argument after 'git' is git's, options included (global options such as --home go "
                 + "before 'git').",
             "",
-            "'followup git init' makes the data home a repository and installs followup's merge driver, "
+            "'followup git init' makes the data home a private repository (0700, "
+                + "core.sharedRepository=0600) and installs followup's merge driver, "
                 + "which merges application files field by field: log entries and interviews from both "
-                + "machines are kept, once each. 'followup git clone URL' copies a repository into a new "
+                + "machines are kept, once each; when git cannot run followup, it reports a conflict. 'followup git clone URL' copies a repository into a new "
                 + "data home and installs the driver there. Once the home is a repository, every "
                 + "command that changes a file commits it."},
         footerHeading = "%nExamples:%n",

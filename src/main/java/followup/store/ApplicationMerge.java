@@ -3,6 +3,7 @@ package followup.store;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,9 +120,10 @@ public final class ApplicationMerge {
 
     /**
      * A file cut into lines (each with its line break) and pieces: each top-level field with the
-     * comment and blank lines above it, then the lines after the last field.
+     * comment and blank lines above it, then the lines after the last field (and their comments).
      */
-    private record Layout(boolean bom, String newline, Map<String, Field> fields, List<String> tail) {
+    private record Layout(boolean bom, String newline, Map<String, Field> fields, List<String> tail,
+            List<String> tailComments) {
 
         static Layout of(String raw) throws NotMergeable {
             boolean bom = raw.startsWith(BOM);
@@ -133,6 +135,7 @@ public final class ApplicationMerge {
                 throw new NotMergeable("not valid YAML");
             }
             List<String> lines = lines(text);
+            String[] comments = comments(doc, lines);
             Map<String, Field> fields = new LinkedHashMap<>();
             int next = 0;
             if (doc.root() != null) {
@@ -145,25 +148,34 @@ public final class ApplicationMerge {
                     if (keyLine < next || last >= lines.size()) {
                         throw new NotMergeable("a layout this merge does not follow");
                     }
-                    fields.put(e.key().value(), Field.of(e, lines.subList(next, keyLine),
-                            lines.subList(keyLine, last + 1), doc, lines));
+                    fields.put(e.key().value(), Field.of(e, next, keyLine, last, doc, lines, comments));
                     next = last + 1;
                 }
             }
-            return new Layout(bom, doc.newline(), fields, List.copyOf(lines.subList(next, lines.size())));
+            return new Layout(bom, doc.newline(), fields, List.copyOf(lines.subList(next, lines.size())),
+                    commentsIn(comments, next, lines.size()));
         }
     }
 
-    /** A top-level field: the lines above it, its own lines, its value and, for a list, its entries. */
+    /**
+     * A top-level field: the lines above it, its own lines, its value and, for a list, its
+     * entries; and the comments in the lines above it and in its own lines.
+     */
     private record Field(String key, List<String> leading, List<String> body, String value, int column,
-            Entries list) {
+            Entries list, List<String> leadingComments, List<String> bodyComments) {
 
-        static Field of(YamlNode.Entry e, List<String> leading, List<String> body, YamlDocument doc,
-                List<String> lines) throws NotMergeable {
+        static Field of(YamlNode.Entry e, int from, int keyLine, int last, YamlDocument doc, List<String> lines,
+                String[] comments) throws NotMergeable {
             String key = e.key().value();
-            Entries list = LISTS.contains(key) ? Entries.of(e, doc, lines) : null;
-            return new Field(key, List.copyOf(leading), List.copyOf(body), canonical(e.value()),
-                    e.key().start().column(), list);
+            Entries list = LISTS.contains(key) ? Entries.of(e, doc, lines, comments) : null;
+            return new Field(key, List.copyOf(lines.subList(from, keyLine)), List.copyOf(lines.subList(keyLine, last + 1)),
+                    canonical(e.value()), e.key().start().column(), list, commentsIn(comments, from, keyLine),
+                    commentsIn(comments, keyLine, last + 1));
+        }
+
+        /** The comments a field's merge decides itself: for a list, only the key line's (the entries decide theirs). */
+        List<String> ownComments() {
+            return list != null ? list.headComments() : bodyComments;
         }
     }
 
@@ -177,19 +189,21 @@ public final class ApplicationMerge {
     }
 
     /**
-     * A list field's entries: the key's line, then each item with the comment lines above it
-     * (its lines as written, and moved to column 0 so sides with another indentation compare).
+     * A list field's entries: the key's line (and its comment), then each item with the comment
+     * lines above it (its lines as written, and moved to column 0 so sides with another
+     * indentation compare).
      */
-    private record Entries(List<String> head, List<Item> items, int dash) {
+    private record Entries(List<String> head, List<String> headComments, List<Item> items, int dash) {
 
         /** The entries of a block list, an empty one for an empty value, null for anything else. */
-        static Entries of(YamlNode.Entry e, YamlDocument doc, List<String> lines) throws NotMergeable {
+        static Entries of(YamlNode.Entry e, YamlDocument doc, List<String> lines, String[] comments) throws NotMergeable {
             int keyLine = e.key().start().line();
             YamlNode v = e.value();
             boolean empty = (v instanceof YamlNode.Scalar s && s.isNull())
                     || (v instanceof YamlNode.Sequence q && q.items().isEmpty());
             if (empty) {
-                return new Entries(List.copyOf(lines.subList(keyLine, lastLine(e) + 1)), List.of(), -1);
+                return new Entries(List.copyOf(lines.subList(keyLine, lastLine(e) + 1)),
+                        commentsIn(comments, keyLine, lastLine(e) + 1), List.of(), -1);
             }
             if (!(v instanceof YamlNode.Sequence seq) || seq.flow()) {
                 return null;
@@ -207,11 +221,84 @@ public final class ApplicationMerge {
                 }
                 dash = column;
                 List<String> raw = List.copyOf(lines.subList(next, last + 1));
-                items.add(new Item(raw, shift(raw, column, 0), canonical(node), date(node)));
+                items.add(new Item(raw, shift(raw, column, 0), canonical(node), date(node), withoutNote(node),
+                        noted(node), commentsIn(comments, next, last + 1)));
                 next = last + 1;
             }
-            return new Entries(List.copyOf(lines.subList(keyLine, keyLine + 1)), items, dash);
+            return new Entries(List.copyOf(lines.subList(keyLine, keyLine + 1)), commentsIn(comments, keyLine, keyLine + 1),
+                    items, dash);
         }
+    }
+
+    // ---- comments -----------------------------------------------------------------------------
+
+    /**
+     * The comment on each line ({@code # ...} as written, stripped), or null: a {@code #} outside
+     * every scalar (key or value, quoted, plain or block) that starts a line or follows a blank,
+     * as YAML reads it.
+     */
+    private static String[] comments(YamlDocument doc, List<String> lines) {
+        String text = doc.text();
+        boolean[] inScalar = new boolean[text.length() + 1];
+        markScalars(doc, doc.root(), inScalar);
+        String[] comments = new String[lines.size()];
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripBreak(lines.get(i));
+            for (int j = 0; j < line.length(); j++) {
+                char before = j == 0 ? ' ' : line.charAt(j - 1);
+                if (line.charAt(j) == '#' && !inScalar[start + j] && (before == ' ' || before == '\t')) {
+                    comments[i] = line.substring(j).strip();
+                    break;
+                }
+            }
+            start += lines.get(i).length();
+        }
+        return comments;
+    }
+
+    private static void markScalars(YamlDocument doc, YamlNode node, boolean[] inScalar) {
+        if (node instanceof YamlNode.Scalar s) {
+            int from = Math.min(doc.offset(s.start()), inScalar.length);
+            int to = Math.min(doc.offset(s.end()), inScalar.length);
+            java.util.Arrays.fill(inScalar, from, Math.max(from, to), true);
+        } else if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries()) {
+                markScalars(doc, e.key(), inScalar);
+                markScalars(doc, e.value(), inScalar);
+            }
+        } else if (node instanceof YamlNode.Sequence q) {
+            for (YamlNode item : q.items()) {
+                markScalars(doc, item, inScalar);
+            }
+        }
+    }
+
+    /** The comments of lines {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    private static List<String> commentsIn(String[] comments, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (comments[i] != null) {
+                out.add(comments[i]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Of the comments each side has, those the base lacks and the kept lines do not carry, once each. */
+    @SafeVarargs
+    private static List<String> lostComments(Collection<String> kept, Collection<String> base, List<String>... sides) {
+        Set<String> known = new HashSet<>(kept);
+        known.addAll(base);
+        Set<String> lost = new LinkedHashSet<>();
+        for (List<String> side : sides) {
+            for (String c : side) {
+                if (!known.contains(c)) {
+                    lost.add(c);
+                }
+            }
+        }
+        return List.copyOf(lost);
     }
 
     /** Per day, the entries a side has more of than the base had, with how many more. */
@@ -227,8 +314,43 @@ public final class ApplicationMerge {
         return added;
     }
 
-    /** A list item: its lines as written and moved to column 0, its value and its date (or null). */
-    private record Item(List<String> raw, List<String> text, String value, LocalDate date) {
+    /**
+     * A list item: its lines as written and moved to column 0, its value, its date (or null), its
+     * value less its note, whether it has a note, and its comments.
+     */
+    private record Item(List<String> raw, List<String> text, String value, LocalDate date, String sansNote,
+            boolean noted, List<String> comments) {
+
+        /** This item with comment lines added above it (its lines then are its text, at column 0). */
+        Item withComments(List<String> extra, String newline) {
+            if (extra.isEmpty()) {
+                return this;
+            }
+            List<String> lines = new ArrayList<>();
+            for (String c : extra) {
+                lines.add(c + newline);
+            }
+            lines.addAll(text);
+            List<String> all = new ArrayList<>(comments);
+            all.addAll(extra);
+            return new Item(lines, lines, value, date, sansNote, noted, List.copyOf(all));
+        }
+    }
+
+    /** An entry's value without its {@code note} (equal for the same event logged with and without one). */
+    private static String withoutNote(YamlNode item) {
+        if (item instanceof YamlNode.Mapping m && m.get("note") != null) {
+            List<YamlNode.Entry> rest = new ArrayList<>(m.entries());
+            rest.removeIf(e -> e.key().value().equals("note"));
+            return canonical(new YamlNode.Mapping(rest, m.flow(), m.start(), m.end()));
+        }
+        return canonical(item);
+    }
+
+    /** Whether an entry has a note with some text in it. */
+    private static boolean noted(YamlNode item) {
+        return item instanceof YamlNode.Mapping m && m.get("note") != null
+                && m.get("note").value() instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isBlank();
     }
 
     /** The offset of the '-' that introduces a block sequence item (it may stand on a line above). */
@@ -287,6 +409,7 @@ public final class ApplicationMerge {
         private final Layout base;
         private final Layout ours;
         private final Layout theirs;
+        private final String nl;
         /** Conflicting key → the other side's lines to record (already indented under the record). */
         final Map<String, List<String>> conflicts = new LinkedHashMap<>();
 
@@ -294,6 +417,7 @@ public final class ApplicationMerge {
             this.base = base;
             this.ours = ours;
             this.theirs = theirs;
+            this.nl = ours.newline();
         }
 
         String merge() throws NotMergeable {
@@ -311,20 +435,37 @@ public final class ApplicationMerge {
                 }
                 Field t = theirs.fields().get(key);
                 Field b = base.fields().get(key);
+                List<String> lines;
                 if (b == null) {
-                    merged.put(key, concat(t.leading(), t.body()));
-                    order.add(insertionIndex(order, theirKeys.subList(i + 1, theirKeys.size())), key);
-                } else if (!b.body().equals(t.body()) && !b.value().equals(t.value())) {
-                    // this side deleted a field the other side changed
-                    conflicts.put(key, shift(t.body(), t.column(), 2));
+                    lines = concat(t.leading(), t.body());
+                } else {
+                    // this side deleted it: a conflict when the other side changed its value; the
+                    // comments the other side added stay, where the field was
+                    List<String> added = lostComments(List.of(), concat(b.leadingComments(), b.bodyComments()),
+                            t.leadingComments(), t.bodyComments());
+                    if (!b.body().equals(t.body()) && !b.value().equals(t.value())) {
+                        conflicts.put(key, concat(commentLines(lostComments(t.bodyComments(), b.leadingComments(),
+                                t.leadingComments()), 2), shift(t.body(), t.column(), 2)));
+                        continue;
+                    }
+                    if (added.isEmpty()) {
+                        continue;
+                    }
+                    lines = commentLines(added, t.column());
                 }
+                merged.put(key, lines);
+                order.add(insertionIndex(order, theirKeys.subList(i + 1, theirKeys.size())), key);
             }
-            String nl = ours.newline();
             StringBuilder out = new StringBuilder(ours.bom() ? BOM : "");
             for (String key : order) {
                 append(out, merged.get(key), nl);
             }
-            append(out, ours.tail().equals(base.tail()) ? theirs.tail() : ours.tail(), nl);
+            if (ours.tail().equals(base.tail())) {
+                append(out, theirs.tail(), nl);
+            } else {
+                append(out, ours.tail(), nl);
+                append(out, commentLines(lostComments(ours.tailComments(), base.tailComments(), theirs.tailComments()), 0), nl);
+            }
             if (!conflicts.isEmpty()) {
                 if (order.contains(CONFLICT_KEY)) {
                     throw new NotMergeable("an earlier conflict is still unresolved");
@@ -345,11 +486,21 @@ public final class ApplicationMerge {
             return order.size();
         }
 
-        /** The merged lines of a field this side has (empty when the other side's deletion wins). */
+        /**
+         * The merged lines of a field this side has (empty when the other side's deletion wins).
+         * Whichever side's lines are kept, a comment the other side added is kept too, on a line
+         * of its own above the field: two sides that changed one comment differently keep both.
+         */
         private List<String> field(Field b, Field o, Field t) throws NotMergeable {
-            List<String> leading = b != null && o.leading().equals(b.leading()) && t != null ? t.leading() : o.leading();
+            boolean theirLeading = b != null && o.leading().equals(b.leading()) && t != null;
+            List<String> leading = theirLeading ? t.leading() : o.leading();
+            List<String> kept = new ArrayList<>(theirLeading ? t.leadingComments() : o.leadingComments());
+            List<String> inBase = b == null ? List.of() : concat(b.leadingComments(), b.ownComments());
             if (o.list() != null && (b == null || b.list() != null) && (t == null || t.list() != null)) {
-                return concat(leading, list(b, o, t));
+                kept.addAll(o.ownComments());
+                List<String> lost = lostComments(kept, inBase, o.leadingComments(), o.ownComments(),
+                        t == null ? List.of() : t.leadingComments(), t == null ? List.of() : t.ownComments());
+                return concat(concat(leading, commentLines(lost, o.column())), list(b, o, t));
             }
             List<String> bodyB = b == null ? null : b.body();
             List<String> bodyT = t == null ? null : t.body();
@@ -361,30 +512,66 @@ public final class ApplicationMerge {
             } else if (bodyT == null ? bodyB == null : bodyT.equals(bodyB) || bodyT.equals(o.body())) {
                 body = o.body();
             } else if (o.value().equals(valueT) || (valueT != null && valueT.equals(valueB))) {
-                body = o.body(); // the other side changed only comments or layout: ours wins
+                body = o.body(); // the other side changed only comments or layout: ours wins, their comments stay
             } else if (o.value().equals(valueB)) {
                 body = bodyT; // we changed only comments or layout, they changed the value
             } else {
                 conflicts.put(o.key(), t == null ? deleted(o.key()) : shift(t.body(), t.column(), 2));
                 body = o.body();
+                if (t != null) {
+                    kept.addAll(t.bodyComments()); // recorded with their value
+                }
             }
-            return body == null ? List.of() : concat(leading, body);
+            if (body == o.body()) {
+                kept.addAll(o.bodyComments());
+            } else if (body != null) {
+                kept.addAll(t.bodyComments());
+            }
+            List<String> lost = lostComments(kept, inBase, o.leadingComments(), o.bodyComments(),
+                    t == null ? List.of() : t.leadingComments(), t == null ? List.of() : t.bodyComments());
+            if (body == null) {
+                return commentLines(lost, o.column());
+            }
+            return concat(concat(leading, commentLines(lost, o.column())), body);
+        }
+
+        /** Comments as lines of their own at {@code column}. */
+        private List<String> commentLines(List<String> comments, int column) {
+            List<String> lines = new ArrayList<>();
+            for (String c : comments) {
+                lines.add(" ".repeat(column) + c + nl);
+            }
+            return lines;
         }
 
         /** The record line of a field the other side deleted while this side changed it. */
         private List<String> deleted(String key) {
-            return List.of("  " + YamlText.scalar(key) + ": ~   # deleted in the other copy" + ours.newline());
+            return List.of("  " + YamlText.scalar(key) + ": ~   # deleted in the other copy" + nl);
         }
 
-        /** A list field merged entry by entry; its lines without the leading comments. */
+        /**
+         * A list field merged entry by entry; its lines without the leading comments.
+         *
+         * <p>Entries are equal when their values are (comments and layout aside). An entry logged on
+         * both sides is kept once; the same event logged on both, once with a note and once
+         * without (every other field equal), is kept once, with the note. Two entries that differ
+         * otherwise (two different notes on one day) are two entries: both are kept.
+         *
+         * <p>Conflicts, recorded rather than resolved: an entry both sides rewrote differently; an
+         * entry one side deleted and the other rewrote (its value, or only its comments). A
+         * rewritten entry is told from a new one by its date: a day on which both sides removed
+         * an entry of the base and a side put something else.
+         */
         private List<String> list(Field bf, Field of, Field tf) {
             Entries b = bf == null ? null : bf.list();
             Entries o = of.list();
             Entries t = tf == null ? null : tf.list();
             List<Item> baseItems = b == null ? List.of() : b.items();
-            List<Item> theirItems = t == null ? List.of() : t.items();
             Map<String, Integer> inBase = counts(baseItems);
-            Map<String, Integer> inOurs = counts(o.items());
+            List<Item> ourItems = new ArrayList<>(o.items());
+            List<Item> theirItems = new ArrayList<>(t == null ? List.of() : t.items());
+            sameEvents(ourItems, theirItems, inBase);
+            Map<String, Integer> inOurs = counts(ourItems);
             Map<String, Integer> inTheirs = counts(theirItems);
             Set<String> values = new LinkedHashSet<>(inOurs.keySet());
             values.addAll(inTheirs.keySet());
@@ -393,10 +580,28 @@ public final class ApplicationMerge {
                 wanted.put(v, count(inBase.getOrDefault(v, 0), inOurs.getOrDefault(v, 0), inTheirs.getOrDefault(v, 0)));
             }
 
+            // an entry one side deleted and the other changed only in its comments or layout
+            List<Item> deletedThere = new ArrayList<>(); // the base entries the other side deleted and we changed
+            List<Item> conflicting = new ArrayList<>();  // the other side's entries recorded, not merged
+            for (Item item : baseItems) {
+                String v = item.value();
+                if (inBase.get(v) != 1) {
+                    continue;
+                }
+                int inO = inOurs.getOrDefault(v, 0);
+                int inT = inTheirs.getOrDefault(v, 0);
+                if (inO == 1 && inT == 0 && !only(ourItems, v).text().equals(item.text())) {
+                    wanted.put(v, 1); // this copy's version stays; the deletion is recorded
+                    deletedThere.add(item);
+                } else if (inO == 0 && inT == 1 && !only(theirItems, v).text().equals(item.text())) {
+                    conflicting.add(only(theirItems, v));
+                }
+            }
+
             // this side's entries, less the ones the other side removed, and rewritten where only they rewrote one
             List<Item> result = new ArrayList<>();
             Map<String, Integer> kept = new HashMap<>();
-            for (Item item : o.items()) {
+            for (Item item : ourItems) {
                 int n = kept.merge(item.value(), 1, Integer::sum);
                 if (n > wanted.get(item.value())) {
                     continue;
@@ -404,29 +609,29 @@ public final class ApplicationMerge {
                 result.add(rewritten(item, baseItems, theirItems, inBase, inOurs, inTheirs));
             }
 
-            // entries both sides rewrote differently on the same day are a conflict, not two entries
-            Set<LocalDate> removedByBoth = new HashSet<>();
+            // days on which both sides removed an entry of the base: what each side put there
+            Map<LocalDate, List<Item>> removedByBoth = new HashMap<>();
             for (Item item : baseItems) {
-                if (inOurs.getOrDefault(item.value(), 0) < inBase.get(item.value())
+                if (item.date() != null && inOurs.getOrDefault(item.value(), 0) < inBase.get(item.value())
                         && inTheirs.getOrDefault(item.value(), 0) < inBase.get(item.value())) {
-                    removedByBoth.add(item.date());
+                    removedByBoth.computeIfAbsent(item.date(), d -> new ArrayList<>()).add(item);
                 }
             }
-            // a day both sides rewrote is a conflict when what each put there differs; decided on
-            // both sides' additions alike, so merging either way round agrees
-            Map<LocalDate, Map<String, Integer>> addedByUs = addedByDay(o.items(), inBase, inOurs);
+            // decided on both sides' additions alike, so merging either way round agrees
+            Map<LocalDate, Map<String, Integer>> addedByUs = addedByDay(ourItems, inBase, inOurs);
             Map<LocalDate, Map<String, Integer>> addedByThem = addedByDay(theirItems, inBase, inTheirs);
-            Set<LocalDate> rewrittenApart = new HashSet<>();
-            for (LocalDate day : removedByBoth) {
+            Set<LocalDate> theirsRecorded = new HashSet<>();
+            removedByBoth.forEach((day, removed) -> {
                 Map<String, Integer> ourDay = addedByUs.get(day);
                 Map<String, Integer> theirDay = addedByThem.get(day);
-                if (day != null && ourDay != null && theirDay != null && !ourDay.equals(theirDay)) {
-                    rewrittenApart.add(day);
+                if (theirDay != null && !theirDay.equals(ourDay)) {
+                    theirsRecorded.add(day); // rewritten apart, or rewritten there and deleted here
+                } else if (ourDay != null && theirDay == null) {
+                    deletedThere.addAll(removed); // rewritten here, deleted there
                 }
-            }
+            });
 
             // the other side's new entries, each at its date
-            List<Item> conflicting = new ArrayList<>();
             Map<String, Integer> toAdd = new HashMap<>();
             for (String v : values) {
                 int extra = wanted.get(v) - inOurs.getOrDefault(v, 0);
@@ -437,7 +642,7 @@ public final class ApplicationMerge {
             Map<String, Integer> seen = new HashMap<>();
             for (Item item : theirItems) {
                 int n = seen.merge(item.value(), 1, Integer::sum);
-                if (item.date() != null && rewrittenApart.contains(item.date())) {
+                if (item.date() != null && theirsRecorded.contains(item.date())) {
                     // their additions on that day are recorded, not merged: the last ones of equal entries
                     if (n > inBase.getOrDefault(item.value(), 0)) {
                         conflicting.add(item);
@@ -450,9 +655,18 @@ public final class ApplicationMerge {
                 }
                 result.add(insertionIndex(result, item.date()), item);
             }
-            if (!conflicting.isEmpty()) {
+            if (!conflicting.isEmpty() || !deletedThere.isEmpty()) {
                 List<String> record = new ArrayList<>();
-                record.add("  " + YamlText.scalar(of.key()) + ":" + ours.newline());
+                record.add("  " + YamlText.scalar(of.key()) + ":" + nl);
+                if (!deletedThere.isEmpty()) {
+                    record.add("    # the other copy deleted these entries, which this copy changed:" + nl);
+                    for (Item item : deletedThere) {
+                        record.addAll(shift(item.text(), 0, 4));
+                    }
+                }
+                if (!conflicting.isEmpty() && !deletedThere.isEmpty()) {
+                    record.add("    # the other copy's version of entries this copy changed or deleted:" + nl);
+                }
                 for (Item item : conflicting) {
                     record.addAll(shift(item.text(), 0, 4));
                 }
@@ -475,16 +689,69 @@ public final class ApplicationMerge {
             return lines;
         }
 
-        /** This side's entry, or the other side's version of it when only they rewrote it (comments, layout). */
-        private static Item rewritten(Item item, List<Item> baseItems, List<Item> theirItems,
+        /** The one item of {@code items} with value {@code v}. */
+        private static Item only(List<Item> items, String v) {
+            return items.stream().filter(i -> i.value().equals(v)).findFirst().orElseThrow();
+        }
+
+        /**
+         * The same event logged on both sides, with a note on one and none on the other (every
+         * other field equal): both sides' lists take the entry with the note (and the comments of
+         * the other), so the counts see one entry logged on both.
+         */
+        private void sameEvents(List<Item> ourItems, List<Item> theirItems, Map<String, Integer> inBase) {
+            List<Integer> ourNew = added(ourItems, inBase);
+            List<Integer> theirNew = added(theirItems, inBase);
+            Set<Integer> pairedTheirs = new HashSet<>();
+            for (int i : ourNew) {
+                for (int j : theirNew) {
+                    Item x = ourItems.get(i);
+                    Item y = theirItems.get(j);
+                    if (pairedTheirs.contains(j) || x.noted() == y.noted() || !x.sansNote().equals(y.sansNote())) {
+                        continue;
+                    }
+                    Item noted = x.noted() ? x : y;
+                    Item bare = x.noted() ? y : x;
+                    Item one = noted.withComments(lostComments(noted.comments(), List.of(), bare.comments()), nl);
+                    ourItems.set(i, one);
+                    theirItems.set(j, one);
+                    pairedTheirs.add(j);
+                    break;
+                }
+            }
+        }
+
+        /** The positions of the entries a side has more of than the base (the last ones of equal entries). */
+        private static List<Integer> added(List<Item> items, Map<String, Integer> inBase) {
+            Map<String, Integer> seen = new HashMap<>();
+            List<Integer> added = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (seen.merge(items.get(i).value(), 1, Integer::sum) > inBase.getOrDefault(items.get(i).value(), 0)) {
+                    added.add(i);
+                }
+            }
+            return added;
+        }
+
+        /**
+         * This side's entry, or the other side's version of it when only they rewrote it (comments,
+         * layout); when both rewrote it, this side's with the comments the other side added.
+         */
+        private Item rewritten(Item item, List<Item> baseItems, List<Item> theirItems,
                 Map<String, Integer> inBase, Map<String, Integer> inOurs, Map<String, Integer> inTheirs) {
             String v = item.value();
             if (inBase.getOrDefault(v, 0) != 1 || inOurs.get(v) != 1 || inTheirs.getOrDefault(v, 0) != 1) {
                 return item;
             }
-            Item b = baseItems.stream().filter(i -> i.value().equals(v)).findFirst().orElseThrow();
-            Item t = theirItems.stream().filter(i -> i.value().equals(v)).findFirst().orElseThrow();
-            return item.text().equals(b.text()) && !t.text().equals(b.text()) ? t : item;
+            Item b = only(baseItems, v);
+            Item t = only(theirItems, v);
+            if (t.text().equals(b.text()) || t.text().equals(item.text())) {
+                return item;
+            }
+            if (item.text().equals(b.text())) {
+                return t;
+            }
+            return item.withComments(lostComments(item.comments(), b.comments(), t.comments()), nl);
         }
 
         /** Where a dated entry goes: after every entry on or before its date (at the end when undated). */
@@ -503,7 +770,6 @@ public final class ApplicationMerge {
         }
 
         private List<String> record() {
-            String nl = ours.newline();
             List<String> lines = new ArrayList<>();
             lines.add(CONFLICT_KEY + ":" + nl);
             lines.add("  # followup: both copies changed these fields differently. The values above are this" + nl);

@@ -129,6 +129,21 @@ class GitSyncTest {
     }
 
     @Test
+    void theSameEventLoggedOnBothMachinesIsKeptOnceWithItsNote() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        laptopAndDesktop(laptop, desktop);
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(desktop.run("log", "acme", "thanks", "--on", "2026-11-20", "--note", "sent from phone")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        String acme = read("desktop", "acme");
+        assertThat(acme.split("event: thanks", -1)).as(acme).hasSize(2);
+        assertThat(acme).contains("note: sent from phone");
+        assertThat(desktop.run("check")).succeeded();
+    }
+
+    @Test
     void aTrueConflictIsReportedByCheckNotLostAndResolvedByAnEdit() throws Exception {
         Run laptop = machine("laptop");
         Run desktop = machine("desktop");
@@ -157,6 +172,9 @@ class GitSyncTest {
             return 0;
         });
         assertThat(desktop.run("edit", "acme")).succeeded().errContains("a git merge is in progress");
+        // still unmerged for git until it is marked resolved
+        assertThat(desktop.run("check")).exitsWith(1).outContains("acme.yaml: unmerged", "'followup git add applications/acme.yaml'");
+        assertThat(desktop.run("git", "add", "applications/acme.yaml")).succeeded();
         assertThat(desktop.run("check")).succeeded();
         assertThat(desktop.run("git", "commit", "-q", "-a", "--no-edit")).succeeded();
         assertThat(desktop.run("git", "push", "-q")).succeeded();
@@ -202,9 +220,11 @@ class GitSyncTest {
         assertThat(run.run("today")).succeeded();
         assertThat(run.run("list", "--all")).succeeded();
         assertThat(run.run("show", "globex")).succeeded();
-        assertThat(run.run("check")).succeeded();
         assertThat(run.run("log", "globex", "nonsense")).exitsWith(2);
         assertThat(run.spawned).isEmpty();
+        // check asks git one thing: which files a merge left unmerged
+        assertThat(run.run("check")).succeeded();
+        assertThat(run.spawned).containsExactly(Git.command(home("home"), List.of("ls-files", "-u", "-z")));
         assertThat(subjects("home")).hasSize(5);
     }
 
@@ -262,8 +282,8 @@ class GitSyncTest {
         run.spawned.clear();
         Run.Result log = run.run("git", "log", "--oneline", "-p", "--format=%s", "--", "applications");
         assertThat(log).succeeded().outContains("start history", "+company: Acme");
-        assertThat(run.spawned).containsExactly(List.of("git", "-C", home("home").toString(), "log", "--oneline", "-p",
-                "--format=%s", "--", "applications"));
+        assertThat(run.spawned).containsExactly(Git.command(home("home"), List.of("log", "--oneline", "-p",
+                "--format=%s", "--", "applications")));
         assertThat(run.run("git", "rev-parse", "--show-toplevel").out().strip())
                 .isEqualTo(home("home").toRealPath().toString());
         // git's exit code is followup's
@@ -308,5 +328,210 @@ class GitSyncTest {
         });
         assertThat(run.run("edit", "globex")).succeeded();
         assertThat(run.run("check")).succeeded();
+    }
+
+    // ---- the merge driver wherever git runs it (SPEC §8 "Sync loses nothing") ---------------
+
+    /** A launcher like target/followup at {@code file}: runs this test's followup from its class path. */
+    private static Path launcher(Path file) throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String word : Environment.Programs.SYSTEM.self()) {
+            words.add(Git.shellQuote(word));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "#!/bin/sh\nexec " + String.join(" ", words) + " \"$@\"\n");
+        assertThat(file.toFile().setExecutable(true)).isTrue();
+        return file;
+    }
+
+    /** Laptop and desktop set up by a launcher at {@code old}, which is then gone (mvn clean, a new install). */
+    private void setUpByALauncherThatMoves(Run laptop, Run desktop) throws Exception {
+        Path old = launcher(tmp.resolve("old/followup"));
+        laptop.self(List.of(old.toString()));
+        desktop.self(List.of(old.toString()));
+        laptopAndDesktop(laptop, desktop);
+        Files.delete(old);
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("log", "acme", "note", "--on", "2026-11-21", "--note", "on paper")).succeeded();
+    }
+
+    @Test
+    void aMovedLauncherIsFoundOnGitsPath() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        setUpByALauncherThatMoves(laptop, desktop);
+        Path bin = launcher(tmp.resolve("bin/followup")).getParent();
+        desktop.env("PATH", bin + ":" + System.getenv("PATH"));
+
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        assertThat(read("desktop", "acme")).containsSubsequence("event: thanks", "event: note", "note: on paper");
+        assertThat(desktop.run("check")).succeeded();
+    }
+
+    @Test
+    void aLauncherWhosePathHoldsAPercentSignIsRecordedAsItIs() throws Exception {
+        // git expands %A, %B, ... in the driver line: the path must reach sh unchanged
+        Path odd = launcher(tmp.resolve("50%A off/followup"));
+        Run laptop = machine("laptop").self(List.of(odd.toString()));
+        Run desktop = machine("desktop").self(List.of(odd.toString()));
+        laptopAndDesktop(laptop, desktop);
+        assertThat(laptop.run("log", "acme", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("log", "acme", "note", "--on", "2026-11-21", "--note", "on paper")).succeeded();
+        desktop.env("PATH", "/usr/bin:/bin");
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        assertThat(read("desktop", "acme")).containsSubsequence("event: thanks", "event: note");
+    }
+
+    @Test
+    void underABareEnvironmentTheDriverLooksWhereFollowupIsUsuallyInstalled() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        setUpByALauncherThatMoves(laptop, desktop);
+        // where the README installs it, in the home of the user who set the repository up
+        launcher(Path.of(gitEnv.get("HOME"), ".local/bin/followup"));
+        git(home("desktop"), "fetch", "-q");
+
+        // as cron or env -i run git: no HOME, no PATH (sh's own default)
+        ProcessBuilder merge = new ProcessBuilder("git", "-C", home("desktop").toString(), "-c", "user.name=Job Seeker",
+                "-c", "user.email=seeker@example.com", "merge", "--no-edit", "-q", "origin/main")
+                .redirectErrorStream(true);
+        merge.environment().clear();
+        merge.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        Process p = merge.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(read("desktop", "acme")).containsSubsequence("event: thanks", "event: note", "note: on paper");
+    }
+
+    @Test
+    void withNoFollowupToRunGitReportsAConflictNeverASilentOursAndCheckNamesTheFile() throws Exception {
+        for (String place : List.of("/usr/bin/followup", "/bin/followup", "/usr/local/bin/followup")) {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of(place)), place + " is installed");
+        }
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        setUpByALauncherThatMoves(laptop, desktop);
+        desktop.env("PATH", "/usr/bin:/bin");
+
+        Run.Result pull = desktop.run("git", "pull", "--no-edit");
+        assertThat(pull.code()).isEqualTo(1);
+        assertThat(pull.out() + pull.err()).contains("CONFLICT", "applications/acme.yaml",
+                "git's merge driver cannot run followup");
+        assertThat(git(home("desktop"), "ls-files", "-u")).contains("applications/acme.yaml");
+        // both sides are there, between git's markers: nothing was chosen for the user
+        String merged = read("desktop", "acme");
+        assertThat(merged).contains("<<<<<<<", ">>>>>>>", "event: thanks", "event: note");
+
+        Path acme = home("desktop").resolve("applications/acme.yaml");
+        Run.Result check = desktop.run("check");
+        assertThat(check).exitsWith(1).outContains(acme + ": unmerged: a git merge stopped on it; fix it with "
+                + "'followup edit acme', mark it resolved with 'followup git add applications/acme.yaml', and once "
+                + "'followup check' is clean, finish with 'followup git commit -a --no-edit'");
+        assertThat(check.err()).contains("2 problems");
+
+        // the commands it names resolve it
+        desktop.editor((command, file) -> {
+            String text = Files.readString(file);
+            StringBuilder kept = new StringBuilder();
+            for (String line : text.split("\n", -1)) {
+                if (!line.startsWith("<<<<<<<") && !line.startsWith("=======") && !line.startsWith(">>>>>>>")) {
+                    kept.append(line).append('\n');
+                }
+            }
+            Files.writeString(file, kept.toString().stripTrailing() + "\n");
+            return 0;
+        });
+        assertThat(desktop.run("edit", "acme")).succeeded();
+        assertThat(desktop.run("check")).exitsWith(1).outContains("unmerged");
+        assertThat(desktop.run("git", "add", "applications/acme.yaml")).succeeded();
+        assertThat(desktop.run("check")).succeeded();
+        assertThat(desktop.run("git", "commit", "-q", "-a", "--no-edit")).succeeded();
+        assertThat(read("desktop", "acme")).contains("event: thanks", "event: note");
+    }
+
+    @Test
+    void anOlderDriverLineIsUpgradedByTheNextCommitAndByInit() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        String older = "/gone/bin/followup merge-file %O %A %B %P";
+        git(home("home"), "config", "merge.followup.driver", older);
+
+        assertThat(run.run("log", "acme", "reply")).succeeded().errContains("updated git's merge driver");
+        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(Git.DRIVER_MARK);
+        assertThat(run.run("log", "acme", "check-in")).succeeded().errIsEmpty();
+
+        git(home("home"), "config", "merge.followup.driver", older);
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(Git.DRIVER_MARK);
+        // a repository the user set up without followup's driver is left as it is
+        Run plain = machine("plain");
+        assertThat(plain.run("add", "Acme", "--no-input")).succeeded();
+        git(home("plain"), "init", "-q");
+        assertThat(plain.run("log", "acme", "reply")).succeeded().errIsEmpty();
+        assertThat(new ProcessBuilder("git", "-C", home("plain").toString(), "config", "merge.followup.driver")
+                .start().waitFor()).isEqualTo(1);
+    }
+
+    // ---- a private history --------------------------------------------------------------------
+
+    /** Paths under {@code root} that group or others may use in any way. */
+    private static List<String> open(Path root) throws IOException {
+        try (var tree = Files.walk(root)) {
+            return tree.filter(p -> !Files.isSymbolicLink(p)).filter(p -> !mode(p).endsWith("------"))
+                    .map(p -> p + " " + mode(p)).toList();
+        }
+    }
+
+    private static String mode(Path p) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void initMakesTheRepositoryPrivateAndTightensAnExistingHome() throws Exception {
+        Run run = machine("home");
+        assertThat(run.run("add", "Acme", "--no-input")).succeeded();
+        Path home = home("home");
+        Path acme = home.resolve("applications/acme.yaml");
+        // a home made by hand, or copied, open to others
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(home.resolve("applications"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(acme, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThat(run.run("git", "init", "-q")).succeeded();
+        assertThat(mode(home)).isEqualTo("rwx------");
+        assertThat(mode(home.resolve(".git"))).isEqualTo("rwx------");
+        assertThat(mode(home.resolve("applications"))).isEqualTo("rwx------");
+        assertThat(mode(acme)).isEqualTo("rw-------");
+        assertThat(open(home)).isEmpty();
+        assertThat(git(home, "config", "core.sharedRepository").strip()).isEqualTo("0600");
+
+        // git run without followup, with the usual umask, keeps the history private too
+        Files.writeString(home.resolve("applications/globex.yaml"), "company: Globex\n");
+        git(home, "add", "applications/globex.yaml");
+        git(home, "commit", "-q", "-m", "by hand");
+        assertThat(open(home.resolve(".git"))).isEmpty();
+    }
+
+    @Test
+    void aCloneIsPrivateFilesAndHistory() throws Exception {
+        Run laptop = machine("laptop");
+        Run desktop = machine("desktop");
+        laptopAndDesktop(laptop, desktop);
+        assertThat(mode(home("desktop"))).isEqualTo("rwx------");
+        assertThat(open(home("desktop"))).isEmpty();
+        assertThat(git(home("desktop"), "config", "core.sharedRepository").strip()).isEqualTo("0600");
+        // and what a pull brings in
+        assertThat(laptop.run("add", "Initrode", "--no-input")).succeeded();
+        assertThat(laptop.run("git", "push", "-q")).succeeded();
+        assertThat(desktop.run("git", "pull", "-q", "--no-edit")).succeeded();
+        assertThat(mode(home("desktop").resolve("applications/initrode.yaml"))).isEqualTo("rw-------");
+        assertThat(open(home("desktop"))).isEmpty();
     }
 }

@@ -67,6 +67,17 @@ public final class Run {
         return this;
     }
 
+    /**
+     * The command that runs followup again (what {@code followup git init} records as git's merge
+     * driver), in place of this JVM with the test class path.
+     */
+    public Run self(List<String> command) {
+        this.self = List.copyOf(command);
+        return this;
+    }
+
+    private List<String> self;
+
     public Run editor(Environment.Editor editor) {
         this.editor = editor;
         return this;
@@ -151,7 +162,7 @@ public final class Run {
 
         @Override
         public List<String> self() {
-            return Environment.Programs.SYSTEM.self();
+            return self != null ? self : Environment.Programs.SYSTEM.self();
         }
     }
 

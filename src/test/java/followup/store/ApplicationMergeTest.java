@@ -254,6 +254,162 @@ class ApplicationMergeTest {
         assertThat(ApplicationMerge.count(1, 3, 2)).isEqualTo(3);
     }
 
+    // ---- the same event on both sides (SPEC §8: kept once) -------------------------------------
+
+    @Test
+    void theSameEventLoggedWithANoteOnOneSideAndWithoutOnTheOtherIsKeptOnceWithTheNote() throws Exception {
+        String bare = BASE + """
+                  - date: 2026-11-23
+                    event: reply
+                    with: Jane Doe
+                """;
+        String noted = BASE + """
+                  - date: 2026-11-23
+                    event: reply
+                    with: Jane Doe
+                    note: she can do Tuesday
+                """;
+        for (String[] sides : new String[][] {{bare, noted}, {noted, bare}}) {
+            ApplicationMerge.Result r = merge(BASE, sides[0], sides[1]);
+            assertThat(r.clean()).isTrue();
+            assertThat(read(r.text()).log()).extracting(LogEntry::event, LogEntry::note)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.THANKS, null),
+                            org.assertj.core.groups.Tuple.tuple(EventType.REPLY, "she can do Tuesday"));
+        }
+    }
+
+    @Test
+    void twoDifferentEntriesOnOneDayStayTwoEntries() throws Exception {
+        String ours = BASE + """
+                  - date: 2026-11-23
+                    event: note
+                    note: called Jane
+                """;
+        String theirs = BASE + """
+                  - date: 2026-11-23
+                    event: note
+                    note: Jane wrote back
+                """;
+        ApplicationMerge.Result r = merge(BASE, ours, theirs);
+        assertThat(r.clean()).isTrue();
+        assertThat(read(r.text()).log()).extracting(LogEntry::note).containsExactly(null, "called Jane", "Jane wrote back");
+        // another person, or another field, is another event, even with no note on one side
+        ours = BASE + "  - date: 2026-11-23\n    event: reply\n    with: Jane Doe\n";
+        theirs = BASE + "  - date: 2026-11-23\n    event: reply\n    with: Sam Lee\n    note: by phone\n";
+        assertThat(read(merge(BASE, ours, theirs).text()).log()).hasSize(3);
+    }
+
+    // ---- deleted on one side, changed on the other --------------------------------------------
+
+    private static final String TWO = BASE + """
+              - date: 2026-11-22
+                event: check-in
+            """;
+
+    @Test
+    void anEntryChangedHereAndDeletedThereIsAConflictKeepingThisCopysVersion() throws Exception {
+        String changed = TWO.replace("    event: check-in\n", "    event: check-in\n    note: asked about the team\n");
+        ApplicationMerge.Result r = merge(TWO, changed, BASE);
+        assertThat(r.conflicts()).containsExactly("log");
+        assertThat(ApplicationCodec.readFields("acme", YamlDocument.parse(r.text()).root()).log())
+                .extracting(LogEntry::note).containsExactly(null, "asked about the team");
+        assertThat(r.text().substring(r.text().indexOf("merge-conflict:")))
+                .contains("# the other copy deleted these entries, which this copy changed:",
+                        "    - date: 2026-11-22\n      event: check-in\n");
+        assertThatThrownBy(() -> read(r.text())).isInstanceOf(InvalidFileException.class);
+    }
+
+    @Test
+    void anEntryDeletedHereAndChangedThereIsAConflictRecordingTheirVersion() throws Exception {
+        String changed = TWO.replace("    event: check-in\n", "    event: check-in\n    note: asked about the team\n");
+        ApplicationMerge.Result r = merge(TWO, BASE, changed);
+        assertThat(r.conflicts()).containsExactly("log");
+        assertThat(ApplicationCodec.readFields("acme", YamlDocument.parse(r.text()).root()).log()).hasSize(1);
+        assertThat(r.text().substring(r.text().indexOf("merge-conflict:")))
+                .contains("    - date: 2026-11-22\n      event: check-in\n      note: asked about the team\n");
+    }
+
+    @Test
+    void anEntryDeletedOnOneSideWhoseCommentTheOtherChangedIsAConflict() throws Exception {
+        String commented = TWO.replace("    event: check-in\n", "    event: check-in   # no answer yet\n");
+        ApplicationMerge.Result here = merge(TWO, commented, BASE);
+        assertThat(here.conflicts()).containsExactly("log");
+        assertThat(here.text()).contains("event: check-in   # no answer yet");
+        ApplicationMerge.Result there = merge(TWO, BASE, commented);
+        assertThat(there.conflicts()).containsExactly("log");
+        assertThat(there.text().substring(there.text().indexOf("merge-conflict:"))).contains("# no answer yet");
+    }
+
+    @Test
+    void anEntryBothSidesDeletedIsGoneWithoutAConflict() throws Exception {
+        ApplicationMerge.Result r = merge(TWO, BASE, BASE.replace("role: Backend Engineer", "role: Staff Engineer"));
+        assertThat(r.clean()).isTrue();
+        assertThat(read(r.text()).log()).hasSize(1);
+    }
+
+    // ---- comments (issue 13, hole 9) ----------------------------------------------------------
+
+    @Test
+    void aCommentBothSidesChangedDifferentlyKeepsBoth() throws Exception {
+        String ours = BASE.replace("# waiting on the panel", "# panel on Friday");
+        String theirs = BASE.replace("status: interviewing      # waiting on the panel",
+                "status: interviewing  # Sam says next week");
+        ApplicationMerge.Result r = merge(BASE, ours, theirs);
+        assertThat(r.clean()).isTrue();
+        assertThat(r.text()).contains("# Sam says next week\nstatus: interviewing      # panel on Friday\n")
+                .doesNotContain("waiting on the panel");
+        assertThat(read(r.text()).status()).isEqualTo(Status.INTERVIEWING);
+        // and the other way round
+        assertThat(merge(BASE, theirs, ours).text()).contains("# panel on Friday", "# Sam says next week");
+    }
+
+    @Test
+    void aCommentChangedOnOneSideSurvivesTheOtherSidesNewValue() throws Exception {
+        String comment = BASE.replace("# waiting on the panel", "# panel on Friday");
+        String value = BASE.replace("status: interviewing      # waiting on the panel", "status: rejected");
+        for (String[] sides : new String[][] {{comment, value}, {value, comment}}) {
+            ApplicationMerge.Result r = merge(BASE, sides[0], sides[1]);
+            assertThat(r.clean()).isTrue();
+            assertThat(read(r.text()).status()).isEqualTo(Status.REJECTED);
+            assertThat(r.text()).contains("# panel on Friday");
+        }
+    }
+
+    @Test
+    void commentLinesAboveAFieldAnEntryAndAtTheEndKeepBothSidesAdditions() throws Exception {
+        String ours = BASE.replace("decision-by:", "# she said Friday\ndecision-by:")
+                .replace("    event: thanks\n", "    event: thanks   # by email\n") + "# to do: ask Sam\n";
+        String theirs = BASE.replace("decision-by:", "# or Monday at the latest\ndecision-by:")
+                .replace("    event: thanks\n", "    event: thanks   # and a card\n") + "# to do: update CV\n";
+        ApplicationMerge.Result r = merge(BASE, ours, theirs);
+        assertThat(r.clean()).isTrue();
+        assertThat(r.text()).contains("# she said Friday", "# or Monday at the latest", "# by email", "# and a card",
+                "# to do: ask Sam", "# to do: update CV");
+        assertThat(read(r.text()).log()).hasSize(1);
+        assertThat(read(r.text()).decisionBy()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void aCommentAddedToAFieldTheOtherSideDeletedStays() throws Exception {
+        String commented = BASE.replace("role: Backend Engineer", "role: Backend Engineer   # the team is in Lyon");
+        String deleted = BASE.replace("role: Backend Engineer\n", "");
+        for (String[] sides : new String[][] {{commented, deleted}, {deleted, commented}}) {
+            ApplicationMerge.Result r = merge(BASE, sides[0], sides[1]);
+            assertThat(r.clean()).isTrue();
+            assertThat(read(r.text()).role()).isNull();
+            assertThat(r.text()).contains("# the team is in Lyon");
+        }
+    }
+
+    @Test
+    void aHashInsideAValueIsNotAComment() throws Exception {
+        String ours = BASE.replace("role: Backend Engineer", "role: \"Backend #1\"   # a joke");
+        String theirs = BASE.replace("role: Backend Engineer", "role: \"Backend #1\"");
+        ApplicationMerge.Result r = merge(BASE, ours, theirs);
+        assertThat(r.clean()).isTrue();
+        assertThat(r.text()).contains("role: \"Backend #1\"   # a joke\n").doesNotContain("\n#1");
+    }
+
     private static int lineOf(String text, String part) {
         String before = text.substring(0, text.indexOf(part));
         return (int) before.chars().filter(c -> c == '\n').count() + 1;
