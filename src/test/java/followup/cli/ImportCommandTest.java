@@ -58,6 +58,16 @@ class ImportCommandTest {
     class LinkedIn {
 
         @Test
+        void theFixtureIsWhatLinkedInWrites() throws IOException {
+            byte[] bytes = Files.readAllBytes(files.resolve("Job Applications.csv"));
+            assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFFApplication Date,Contact Email,Contact Phone Number,Company Name,"
+                    + "Job Title,Job Url,Resume Name,Question And Answers\r\n").contains("Java?:8\r\nWhat is");
+            assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        }
+
+        @Test
         void keepsCompanyRoleDateUrlAndContactWithStatusAppliedAndSourceLinkedIn() throws IOException {
             Run.Result r = run.run("import", file("Job Applications.csv"));
             assertThat(r).succeeded().outIs("created 3\nalready there 1\nrefused 0\n");
