@@ -95,6 +95,9 @@ public final class CsvImport {
             Optional<Field> field;
             if (kind == Kind.LINKEDIN) {
                 field = Optional.ofNullable(LINKEDIN.get(normal));
+            } else if (LINKEDIN_ONLY.contains(normal)) {
+                field = Optional.of(Field.IGNORE); // private to the member even in a file read as plain CSV
+                mapped.add(normal); // a --map of it is "found", and ignored all the same
             } else if (maps.containsKey(normal)) {
                 mapped.add(normal);
                 field = Optional.of(maps.get(normal));

@@ -109,6 +109,17 @@ class ImportCommandTest {
         }
 
         @Test
+        void noMapEvenAsPlainCsvReadsTheAnswersOrTheResumeName() throws IOException {
+            Run.Result r = run.run("import", "--format", "csv", file("Job Applications.csv"),
+                    "--map", "Question And Answers=notes", "--map", "Resume Name=source");
+            assertThat(r).succeeded().outContains("created 3\n");
+            assertThat(r.out() + r.err()).doesNotContain("SCREENING", "Resume");
+            assertThat(app("acme-corp").notes()).isNull();
+            assertThat(app("acme-corp").source()).isNull();
+            assertThat(app("acme-corp").applied()).isEqualTo(LocalDate.of(2026, 8, 15));
+        }
+
+        @Test
         void theUsersOwnAddressAndNumberAreNotKeptAsTheCompanysContact() throws IOException {
             Files.createDirectories(home);
             Files.writeString(home.resolve("config.yaml"), "me:\n  name: Jordan Lee\n  email: Jordan.Lee@mail.example\n"
