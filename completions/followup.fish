@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
     end
 end
 
@@ -18,19 +18,22 @@ function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
             'edit --home' 'draft --export' 'draft --home' 'check --home' 'stats --home' \
-            'calendar --home' 'completion --home'
+            'calendar --home' 'import --home' 'export --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --decision-by' 'add --anchor' 'add --source' \
             'add --applied' 'add --as-of' 'list --as-of' 'show --as-of' 'log --on' 'log --note' \
             'log --decision-by' 'log --at' 'log --with' 'log --as-of' 'edit --as-of' \
             'draft --to' 'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' \
-            'calendar --days' 'calendar --as-of' 'completion --as-of'
+            'calendar --days' 'calendar --as-of' 'import --map' 'import --as-of' \
+            'export --as-of' 'completion --as-of'
             echo 'text'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
-        case 'draft --eml' 'calendar --output'
+        case 'draft --eml' 'calendar --output' 'export --output'
             echo 'files'
+        case 'import --format'
+            echo 'words linkedin csv json'
         case '*'
             return 1
     end
@@ -126,6 +129,8 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message d
 complete -c followup -n "__followup_arg '' 0 0" -a 'check' -d 'Validate every application file, the config and your templates'
 complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in your search: funnel, answers, your follow-up habits, feedback'
 complete -c followup -n "__followup_arg '' 0 0" -a 'calendar' -d 'An iCalendar (.ics) file of the coming actions and scheduled interviews'
+complete -c followup -n "__followup_arg '' 0 0" -a 'import' -d 'Create applications from another tracker\'s export (LinkedIn, any CSV, followup\'s JSON)'
+complete -c followup -n "__followup_arg '' 0 0" -a 'export' -d 'Every application as CSV (for a spreadsheet) or JSON (everything, to import elsewhere)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'git' -d 'Run git in the data home (like \'pass git\'): history, undo, sync between machines'
 complete -c followup -n "__followup_arg '' 0 0" -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c followup -n "__followup_at ''" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
@@ -251,6 +256,29 @@ complete -c followup -n "__followup_at 'calendar'" -l home -x -a '(__fish_comple
 complete -c followup -n "__followup_at 'calendar'" -l as-of -x -d 'Evaluate as if today were DATE'
 complete -c followup -n "__followup_at 'calendar'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'calendar'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+
+# followup import
+complete -c followup -n "__followup_at 'import'" -l format -x -a 'linkedin csv json' -d 'Read every FILE as linkedin, csv, json (default: told by each file\'s content)'
+complete -c followup -n "__followup_at 'import'" -l map -x -d 'Read a CSV column as a field: company, role, status, applied, url, contact, email, phone, source, notes, decision-by, id, or ignore; repeatable'
+complete -c followup -n "__followup_at 'import'" -l dry-run -d 'Say what would be imported; write nothing'
+complete -c followup -n "__followup_at 'import'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'import'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'import'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'import'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'import'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'import'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'import' 0 -1" -F -d 'FILE'
+
+# followup export
+complete -c followup -n "__followup_at 'export'" -l csv -d 'CSV, one row per application (the default)'
+complete -c followup -n "__followup_at 'export'" -l json -d 'JSON with every field and the log'
+complete -c followup -n "__followup_at 'export'" -l output -r -F -d 'Write to FILE (atomically, mode 0600) instead of standard output (\'-\')'
+complete -c followup -n "__followup_at 'export'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'export'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'export'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'export'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'export'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'export'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 
 # followup git
 

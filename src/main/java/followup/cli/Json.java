@@ -48,6 +48,7 @@ final class Json {
         g.writeStringField("role", a.role());
         g.writeStringField("status", a.status().id());
         g.writeStringField("source", a.source());
+        g.writeStringField("url", a.url());
         date(g, "applied", a.applied());
         date(g, "decision_by", a.decisionBy());
         g.writeStringField("anchor", a.anchor());

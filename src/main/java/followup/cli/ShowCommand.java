@@ -65,6 +65,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println(style.bold(app.company() + (app.role() != null ? " — " + app.role() : "")) + "  [" + app.id() + "]");
         field(out, "status", app.status().id());
         field(out, "source", app.source());
+        field(out, "url", app.url());
         field(out, "applied", app.applied() == null ? null : Playbook.day(app.applied()) + " " + app.applied().getYear());
         field(out, "decision by", app.decisionBy() == null ? null : Playbook.day(app.decisionBy()) + " " + app.decisionBy().getYear());
         field(out, "anchor", app.anchor());

@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * One job application, as read from {@code applications/<id>.yaml}. Optional fields are null;
  * lists are never null. Interviews and log entries are sorted by date (stable for equal dates).
+ * {@code url} is the job posting's address (SPEC §3), when known.
  */
 public record Application(
         String id,
@@ -16,6 +17,7 @@ public record Application(
         String role,
         Status status,
         String source,
+        String url,
         LocalDate applied,
         List<Contact> contacts,
         List<Interview> interviews,
@@ -34,6 +36,13 @@ public record Application(
         // makes every application, from a cold JVM
         interviews = interviews == null ? List.of() : sorted(interviews, BY_INTERVIEW_DATE);
         log = log == null ? List.of() : sorted(log, BY_ENTRY_DATE);
+    }
+
+    /** An application without a posting URL. */
+    public Application(String id, String company, String role, Status status, String source, LocalDate applied,
+            List<Contact> contacts, List<Interview> interviews, LocalDate decisionBy, String anchor, String notes,
+            List<LogEntry> log) {
+        this(id, company, role, status, source, null, applied, contacts, interviews, decisionBy, anchor, notes, log);
     }
 
     private static final Comparator<Interview> BY_INTERVIEW_DATE = new Comparator<>() {

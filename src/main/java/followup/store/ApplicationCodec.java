@@ -71,7 +71,7 @@ final class ApplicationCodec {
         List<Interview> interviews = list(map, "interviews", ApplicationCodec::interview);
         Status status = status(map, interviews);
         return new Application(id, company.strip(), text(map, "role"), status, text(map, "source"),
-                date(map, "applied"), list(map, "contacts", ApplicationCodec::contact), interviews,
+                text(map, "url"), date(map, "applied"), list(map, "contacts", ApplicationCodec::contact), interviews,
                 date(map, "decision-by"), text(map, "anchor"), text(map, "notes"),
                 list(map, "log", ApplicationCodec::logEntry));
     }
@@ -282,6 +282,9 @@ final class ApplicationCodec {
         sb.append("status: ").append(a.status().id()).append('\n');
         if (a.source() != null) {
             sb.append("source: ").append(YamlText.scalar(a.source())).append('\n');
+        }
+        if (a.url() != null) {
+            sb.append("url: ").append(YamlText.scalar(a.url())).append('\n');
         }
         if (a.applied() != null) {
             sb.append("applied: ").append(a.applied()).append('\n');

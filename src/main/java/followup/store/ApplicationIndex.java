@@ -57,7 +57,7 @@ final class ApplicationIndex {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -300,6 +300,7 @@ final class ApplicationIndex {
         string(out, a.role());
         out.writeByte(a.status().ordinal());
         string(out, a.source());
+        string(out, a.url());
         date(out, a.applied());
         out.writeInt(a.contacts().size());
         for (Contact c : a.contacts()) {
@@ -337,6 +338,7 @@ final class ApplicationIndex {
         String role = string(in);
         Status status = Status.values()[in.get()];
         String source = string(in);
+        String url = string(in);
         LocalDate applied = date(in);
         int n = count(in);
         List<Contact> contacts = new ArrayList<>(n);
@@ -365,7 +367,7 @@ final class ApplicationIndex {
         for (int i = 0; i < n; i++) {
             log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in)));
         }
-        return new Application(id, company, role, status, source, applied, contacts, interviews, decisionBy,
+        return new Application(id, company, role, status, source, url, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);
     }
 

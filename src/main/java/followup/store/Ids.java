@@ -62,6 +62,20 @@ public final class Ids {
         return slug.isEmpty() ? "application" : slug;
     }
 
+    /**
+     * The {@code n}th id of a name: {@code base} itself for 1, then {@code base-2}, {@code base-3},
+     * ..., shortened where needed to stay within {@link #MAX_LENGTH}.
+     */
+    public static String numbered(String base, int n) {
+        if (n == 1) {
+            return base;
+        }
+        String suffix = "-" + n;
+        String head = base.length() + suffix.length() > MAX_LENGTH
+                ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+        return head + suffix;
+    }
+
     private static String trimHyphens(String s) {
         int from = 0;
         int to = s.length();

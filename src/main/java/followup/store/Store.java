@@ -611,6 +611,28 @@ public final class Store {
         throw UserException.data("too many applications named like '" + base + "'; choose an --id");
     }
 
+    /**
+     * Creates a new application file with {@code text} (made by {@link ApplicationTrees#render}),
+     * as {@code preferred} or, when that id is taken, {@code preferred-2}, {@code -3}, ... Never
+     * overwrites, and never writes what it would refuse to read; {@code summary} is what the
+     * listener is told (one commit for a whole import).
+     *
+     * @return the id used
+     */
+    public String create(String preferred, String text, String summary) throws IOException {
+        ensureFolders();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        readable(preferred, bytes, file(preferred).toString(), "the new application");
+        for (int n = 1; n < 10_000; n++) {
+            String candidate = Ids.numbered(preferred, n);
+            if (AtomicFiles.createNew(file(candidate), bytes)) {
+                listener.written(relative(candidate), summary);
+                return candidate;
+            }
+        }
+        throw UserException.data("too many applications named like '" + preferred + "'");
+    }
+
     private byte[] render(String id, Application application) {
         byte[] bytes = ApplicationCodec.render(application).getBytes(StandardCharsets.UTF_8);
         readable(id, bytes, file(id).toString(), "the new application");

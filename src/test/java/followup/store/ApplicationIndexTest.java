@@ -62,6 +62,7 @@ class ApplicationIndexTest {
             role: Backend Engineer
             status: interviewing
             source: referral
+            url: https://acme.example/jobs/42
             applied: 2026-11-02
             contacts:
               - name: Jane Doe
@@ -123,6 +124,7 @@ class ApplicationIndexTest {
         assertThat(second.parsed).isZero();
         assertThat(fromIndex).isEqualTo(new Store(home).load("acme"));
         assertThat(fromIndex.notes()).contains("😀");
+        assertThat(fromIndex.url()).isEqualTo("https://acme.example/jobs/42");
         assertThat(fromIndex.interviews().get(1).time()).hasToString("10:00"); // sorted by date
     }
 
