@@ -54,6 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
             throw UserException.data("--output: " + (Files.isDirectory(output) ? output + " is a folder"
                     : "the folder " + folder(output) + " does not exist"));
         }
+        root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);

@@ -27,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        root.noteMissingHome(root.err());
         Store store = root.store();
         Store.Loaded loaded = store.loadAll();
         List<Problem> problems = new ArrayList<>(loaded.problems());

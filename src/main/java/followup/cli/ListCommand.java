@@ -45,6 +45,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Status only = status == null ? null : Status.parse(status).orElseThrow(() -> UserException.usage(
                 "--status: unknown status '" + status + "'; statuses: " + Status.names()));
+        root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
         List<Application> shown = new ArrayList<>();
         for (Application a : loaded.applications()) {
