@@ -5,6 +5,7 @@ import followup.UserException;
 import followup.model.Application;
 import followup.model.Interview;
 import followup.model.LogEntry;
+import followup.model.People;
 import followup.model.Status;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -442,9 +443,12 @@ public final class Store {
             YamlDocument doc = current.document();
             boolean changed = false;
             if (update.interview() != null) {
-                doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
-                        ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
-                changed = true;
+                int round = sameRound(doc, update.interview());
+                YamlDocument before = doc;
+                doc = round >= 0 ? complete(doc, round, update.interview())
+                        : doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
+                                ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
+                changed = doc != before;
             }
             if (update.status() != null && update.status() != current.application().status()) {
                 doc = doc.setScalar("status", update.status().id(), "source", "applied", "contacts", "interviews",
@@ -464,6 +468,53 @@ public final class Store {
         } catch (YamlSyntaxException e) {
             throw UserException.data(file + ":" + (e.line + 1) + ":" + (e.column + 1) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The round {@code interview} belongs to (SPEC §5): the first interview in the file on the same
+     * day whose time is not another one (either has none, or both the same); -1 when there is none
+     * and it is a new round.
+     */
+    private static int sameRound(YamlDocument doc, Interview interview) throws YamlSyntaxException {
+        if (!(doc.root() instanceof YamlNode.Mapping map) || map.get("interviews") == null
+                || !(map.get("interviews").value() instanceof YamlNode.Sequence seq)) {
+            return -1;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            Interview known = ApplicationCodec.interview(seq.items().get(i));
+            if (known.date().equals(interview.date())
+                    && (known.time() == null || interview.time() == null || known.time().equals(interview.time()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Completes round {@code index} with what {@code interview} adds: its time and kind when the
+     * file has none, and the people not named yet. The same document when it adds nothing.
+     */
+    private static YamlDocument complete(YamlDocument doc, int index, Interview interview) throws YamlSyntaxException {
+        YamlNode.Sequence seq = (YamlNode.Sequence) ((YamlNode.Mapping) doc.root()).get("interviews").value();
+        Interview known = ApplicationCodec.interview(seq.items().get(index));
+        YamlDocument changed = doc;
+        if (known.time() == null && interview.time() != null) {
+            changed = changed.setItemField("interviews", index, "time", ApplicationCodec.time(interview));
+        }
+        List<String> with = new ArrayList<>(known.with());
+        for (String name : interview.with()) {
+            if (with.stream().noneMatch(n -> People.fold(n).equals(People.fold(name)))) {
+                with.add(name);
+            }
+        }
+        if (with.size() > known.with().size()) {
+            changed = changed.setItemField("interviews", index, "with",
+                    ApplicationCodec.with(new Interview(known.date(), null, with, null)));
+        }
+        if (known.kind() == null && interview.kind() != null) {
+            changed = changed.setItemField("interviews", index, "kind", YamlText.scalar(interview.kind()));
+        }
+        return changed;
     }
 
     /** Where a dated item goes in a list kept in date order: after every item on or before it. */
