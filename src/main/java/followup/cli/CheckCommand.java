@@ -36,6 +36,11 @@ final class CheckCommand implements Callable<Integer> {
             root.out().println(p);
         }
         int n = loaded.applications().size() + problems.size();
+        // likely typos of our keys: warnings, which alone leave the exit code at 0
+        List<Problem> typos = store.typos(loaded.applications());
+        for (Problem p : typos) {
+            root.out().println(p);
+        }
         UserTemplates templates = new UserTemplates(root.configFolder().resolve("templates"));
         for (DraftKind kind : DraftKind.values()) {
             Optional<TemplateText> template = templates.find(kind);
@@ -47,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (problems.isEmpty()) {
-            root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());
+            root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder()
+                    + (typos.isEmpty() ? "" : " (" + typos.size() + (typos.size() == 1 ? " warning" : " warnings") + ")"));
             return Cli.OK;
         }
         root.err().println("followup: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")

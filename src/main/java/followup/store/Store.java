@@ -172,6 +172,34 @@ public final class Store {
     }
 
     /**
+     * Warnings about the keys of an application file's text: an unknown key one or two edits from
+     * one of ours ({@link KeyTypos}). Parses the text again, so only for {@code check} and
+     * {@code edit}; a file that does not read is reported elsewhere.
+     */
+    public List<Problem> typos(String id, byte[] bytes) {
+        try {
+            return KeyTypos.find(parse(id, bytes, file(id).toString(), relative(id)).document().root(),
+                    file(id).toString(), relative(id));
+        } catch (InvalidFileException e) {
+            return List.of();
+        }
+    }
+
+    /** As {@link #typos(String, byte[])}, for every application that read. */
+    public List<Problem> typos(List<Application> readable) {
+        List<Problem> found = new ArrayList<>();
+        for (Application a : readable) {
+            try {
+                Read r = read(a.id());
+                found.addAll(KeyTypos.find(r.document().root(), file(a.id()).toString(), relative(a.id())));
+            } catch (InvalidFileException e) {
+                // changed since it was loaded, now invalid: the next check names it
+            }
+        }
+        return found;
+    }
+
+    /**
      * Every application, sorted by id, and a problem for each file that could not be read. With an
      * index, a file whose name, size, times and inode are unchanged since it was parsed is not parsed
      * again; the result is the same either way.
