@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import followup.UserException;
 import followup.cli.terminal.JLinePrompter;
 import followup.store.AnswerCache;
@@ -316,10 +317,13 @@ public final class Cli {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
                 listed = true; // the whole list beats picocli's guesses
-                message = "'" + u.getUnmatched().get(0) + "' is not a followup command; commands: "
-                        + String.join(", ", cmd.getSubcommands().entrySet().stream()
-                                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
-                                .map(java.util.Map.Entry::getKey).toList());
+                List<String> commands = cmd.getSubcommands().entrySet().stream()
+                        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                        .map(java.util.Map.Entry::getKey).toList();
+                String typed = u.getUnmatched().get(0);
+                String hint = DidYouMean.hint(typed, commands);
+                message = "'" + typed + "' is not a followup command" + (hint.isEmpty() ? "; commands: " : hint + " (commands: ")
+                        + String.join(", ", commands) + (hint.isEmpty() ? "" : ")");
             }
             err.println("followup: " + message);
             if (root.debug()) {

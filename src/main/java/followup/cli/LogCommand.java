@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import followup.UserException;
 import followup.model.Application;
 import followup.model.EventType;
@@ -82,7 +83,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EventType type = EventType.parse(event).orElseThrow(() -> UserException.usage(
-                "unknown event '" + event + "'; events: " + EventType.names()));
+                DidYouMean.unknown("event", event, EventType.names(), "events")));
         Store store = root.store();
         store.file(id); // refuse a bad id before anything else
         LocalDate today = root.today();

@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -84,33 +85,12 @@ final class KeyTypos {
         for (String k : known.stream().sorted().toList()) {
             // a key much shorter than the edits allowed is anyone's word ("at" and "as")
             int allowed = Math.min(2, Math.max(1, k.length() / 3));
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+            int d = DidYouMean.distance(key.toLowerCase(java.util.Locale.ROOT), k);
             if (d <= allowed && d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from a to b: optimal string alignment. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

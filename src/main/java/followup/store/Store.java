@@ -1,5 +1,6 @@
 package followup.store;
 
+import followup.DidYouMean;
 import followup.Trace;
 import followup.UserException;
 import followup.model.Application;
@@ -279,16 +280,9 @@ public final class Store {
             }
             throw UserException.data("no application '" + id + "'" + (known.isEmpty()
                     ? " (there are none yet; add one with 'followup add COMPANY')"
-                    : "; known ids: " + String.join(", ", suggest(id, known))));
+                    : DidYouMean.hint(id, known) + (known.size() <= 10 ? " (known ids: " + String.join(", ", known) + ")"
+                            : " ('followup list' shows them)")));
         }
-    }
-
-    /** The known ids, the ones sharing a prefix with {@code id} first; at most ten. */
-    private static List<String> suggest(String id, List<String> known) {
-        String head = id.length() >= 2 ? id.substring(0, 2) : id;
-        List<String> out = new ArrayList<>(known.stream().filter(k -> k.startsWith(head)).toList());
-        known.stream().filter(k -> !out.contains(k)).forEach(out::add);
-        return out.size() > 10 ? out.subList(0, 10) : out;
     }
 
     // ---- reading ------------------------------------------------------------------------------
