@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'git' 'completion'
     end
 end
 
@@ -17,14 +17,14 @@ end
 function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
-            'edit --home' 'draft --export' 'draft --home' 'check --home' 'stats --home' \
-            'calendar --home' 'completion --home'
+            'edit --home' 'rm --home' 'draft --export' 'draft --home' 'check --home' \
+            'stats --home' 'calendar --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
             'add --anchor' 'add --source' 'add --applied' 'add --as-of' 'list --as-of' \
             'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --at' 'log --kind' \
-            'log --with' 'log --as-of' 'edit --as-of' 'draft --to' 'draft --as-of' \
+            'log --with' 'log --as-of' 'edit --as-of' 'rm --as-of' 'draft --to' 'draft --as-of' \
             'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' 'calendar --as-of' \
             'completion --as-of'
             echo 'text'
@@ -123,6 +123,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'list' -d 'List applications 
 complete -c followup -n "__followup_arg '' 0 0" -a 'show' -d 'Show one application: fields, log, and what comes next and why'
 complete -c followup -n "__followup_arg '' 0 0" -a 'log' -d 'Record what happened: a message you sent, their answer, an outcome'
 complete -c followup -n "__followup_arg '' 0 0" -a 'edit' -d 'Edit an application in $VISUAL or $EDITOR; saves only a valid file'
+complete -c followup -n "__followup_arg '' 0 0" -a 'rm' -d 'Delete an application file (a mistaken or duplicate add)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message draft: To:, Subject:, a blank line, the body'
 complete -c followup -n "__followup_arg '' 0 0" -a 'check' -d 'Validate every application file, the config and your templates'
 complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in your search: funnel, answers, your follow-up habits, feedback'
@@ -212,6 +213,16 @@ complete -c followup -n "__followup_at 'edit'" -l as-of -x -d 'Evaluate as if to
 complete -c followup -n "__followup_at 'edit'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'edit'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 complete -c followup -n "__followup_arg 'edit' 0 0" -a '(__followup_ids)' -d 'ID'
+
+# followup rm
+complete -c followup -n "__followup_at 'rm'" -l yes -d 'Delete without asking (needed when stdin is not a terminal)'
+complete -c followup -n "__followup_at 'rm'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'rm'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'rm'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'rm'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'rm'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'rm'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'rm' 0 0" -a '(__followup_ids)' -d 'ID'
 
 # followup draft
 complete -c followup -n "__followup_at 'draft'" -l to -x -d 'Write to this contact (full or first name)'

@@ -42,7 +42,7 @@ public final class Cli {
      * The subcommands, in the order {@code --help} lists them. To add one, add its name here and
      * its constructor to {@link #subcommand}.
      */
-    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "rm", "draft", "check",
             "stats", "calendar", "git", "completion", "merge-file");
 
     /**
@@ -50,7 +50,7 @@ public final class Cli {
      * command that looks at the others (completion scripts, a man page) must not be here; one not
      * listed yet just gets the whole tree.
      */
-    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "rm", "draft", "check",
             "stats", "calendar", "git", "merge-file");
 
     private static Object subcommand(String name) {
@@ -62,6 +62,7 @@ public final class Cli {
             case "show" -> new ShowCommand();
             case "log" -> new LogCommand();
             case "edit" -> new EditCommand();
+            case "rm" -> new RmCommand();
             case "draft" -> new DraftCommand();
             case "check" -> new CheckCommand();
             case "stats" -> new StatsCommand();

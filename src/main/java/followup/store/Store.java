@@ -586,6 +586,17 @@ public final class Store {
         throw UserException.data("too many applications named like '" + base + "'; choose an --id");
     }
 
+    /** Deletes an application's file, under the lock; a commit of its own when the home is a repository. */
+    public void remove(String id) throws IOException {
+        requireExists(id);
+        try (Lock lock = lock()) {
+            Files.delete(file(id));
+            listener.written(relative(id), "rm " + id);
+        } catch (NoSuchFileException e) {
+            throw UserException.data("no application '" + id + "': it was deleted meanwhile");
+        }
+    }
+
     private static byte[] render(String id, Application application) {
         String text = ApplicationCodec.render(application);
         try {
