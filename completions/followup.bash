@@ -10,7 +10,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log edit draft check stats calendar import export git completion' ;;
+        '') REPLY='today add list show log edit rm draft check stats calendar import export git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -20,11 +20,12 @@ __followup_options() {
     case $1 in
         '') REPLY='--home --as-of --no-color --debug -h --help -V --version' ;;
         'today') REPLY='--days --json --quiet -h --help -V --version --home --as-of --no-color --debug' ;;
-        'add') REPLY='--id --role --contact --interview --at --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
+        'add') REPLY='--id --role --contact --interview --at --kind --with --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
         'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
-        'log') REPLY='--on --note --decision-by --at --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'log') REPLY='--on --note --decision-by --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
         'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
+        'rm') REPLY='--yes -h --help -V --version --home --as-of --no-color --debug' ;;
         'draft') REPLY='--to --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
         'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -42,14 +43,15 @@ __followup_options() {
 __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
-        'edit --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
+        'edit --home'|'rm --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
         'calendar --home'|'import --home'|'export --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
-        'add --interview'|'add --at'|'add --decision-by'|'add --anchor'|'add --source'|\
-        'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|'log --note'|\
-        'log --decision-by'|'log --at'|'log --with'|'log --as-of'|'edit --as-of'|'draft --to'|\
-        'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
-        'calendar --as-of'|'import --map'|'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
+        'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
+        'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
+        'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --at'|'log --kind'|\
+        'log --with'|'log --as-of'|'edit --as-of'|'rm --as-of'|'draft --to'|'draft --as-of'|\
+        'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|\
+        'import --map'|'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;
@@ -72,6 +74,9 @@ __followup_positional() {
             elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed'
             else return 1; fi ;;
         'edit')
+            if ((n == 0)); then REPLY='ids'
+            else return 1; fi ;;
+        'rm')
             if ((n == 0)); then REPLY='ids'
             else return 1; fi ;;
         'draft')

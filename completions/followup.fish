@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
     end
 end
 
@@ -17,16 +17,16 @@ end
 function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
-            'edit --home' 'draft --export' 'draft --home' 'check --home' 'stats --home' \
-            'calendar --home' 'import --home' 'export --home' 'completion --home'
+            'edit --home' 'rm --home' 'draft --export' 'draft --home' 'check --home' \
+            'stats --home' 'calendar --home' 'import --home' 'export --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
-            'add --interview' 'add --at' 'add --decision-by' 'add --anchor' 'add --source' \
-            'add --applied' 'add --as-of' 'list --as-of' 'show --as-of' 'log --on' 'log --note' \
-            'log --decision-by' 'log --at' 'log --with' 'log --as-of' 'edit --as-of' \
-            'draft --to' 'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' \
-            'calendar --days' 'calendar --as-of' 'import --map' 'import --as-of' \
-            'export --as-of' 'completion --as-of'
+            'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
+            'add --anchor' 'add --source' 'add --applied' 'add --as-of' 'list --as-of' \
+            'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --at' 'log --kind' \
+            'log --with' 'log --as-of' 'edit --as-of' 'rm --as-of' 'draft --to' 'draft --as-of' \
+            'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' 'calendar --as-of' \
+            'import --map' 'import --as-of' 'export --as-of' 'completion --as-of'
             echo 'text'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
@@ -125,6 +125,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'list' -d 'List applications 
 complete -c followup -n "__followup_arg '' 0 0" -a 'show' -d 'Show one application: fields, log, and what comes next and why'
 complete -c followup -n "__followup_arg '' 0 0" -a 'log' -d 'Record what happened: a message you sent, their answer, an outcome'
 complete -c followup -n "__followup_arg '' 0 0" -a 'edit' -d 'Edit an application in $VISUAL or $EDITOR; saves only a valid file'
+complete -c followup -n "__followup_arg '' 0 0" -a 'rm' -d 'Delete an application file (a mistaken or duplicate add)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message draft: To:, Subject:, a blank line, the body'
 complete -c followup -n "__followup_arg '' 0 0" -a 'check' -d 'Validate every application file, the config and your templates'
 complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in your search: funnel, answers, your follow-up habits, feedback'
@@ -154,9 +155,11 @@ complete -c followup -n "__followup_at 'today'" -l debug -d 'Show stack traces o
 # followup add
 complete -c followup -n "__followup_at 'add'" -l id -x -d 'Choose the id (lowercase letters, digits, hyphens)'
 complete -c followup -n "__followup_at 'add'" -l role -x -d 'The job title'
-complete -c followup -n "__followup_at 'add'" -l contact -x -d 'A person there; repeatable'
+complete -c followup -n "__followup_at 'add'" -l contact -x -d 'A person there: a name, an optional <email> and an optional phone number; repeatable'
 complete -c followup -n "__followup_at 'add'" -l interview -x -d 'The (first) interview\'s date'
 complete -c followup -n "__followup_at 'add'" -l at -x -d 'The interview\'s time'
+complete -c followup -n "__followup_at 'add'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, ..'
+complete -c followup -n "__followup_at 'add'" -l with -x -d 'Who interviews you at --interview; repeatable'
 complete -c followup -n "__followup_at 'add'" -l decision-by -x -d 'When they said you would hear; relative forms count from the interview ("7-10 days")'
 complete -c followup -n "__followup_at 'add'" -l anchor -x -d 'A personal hook from the interview'
 complete -c followup -n "__followup_at 'add'" -l source -x -d 'Where the lead came from (referral, job board, ...)'
@@ -195,6 +198,7 @@ complete -c followup -n "__followup_at 'log'" -l on -x -d 'When it happened (def
 complete -c followup -n "__followup_at 'log'" -l note -x -d 'A note to keep with the entry'
 complete -c followup -n "__followup_at 'log'" -l decision-by -x -d 'The decision date they gave (timeline, delayed); relative forms count from --on'
 complete -c followup -n "__followup_at 'log'" -l at -x -d 'The interview\'s time (interview)'
+complete -c followup -n "__followup_at 'log'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, .'
 complete -c followup -n "__followup_at 'log'" -l with -x -d 'interview: who interviews you (repeatable); thanks: whom you thanked'
 complete -c followup -n "__followup_at 'log'" -s h -l help -d 'Show this help message and exit'
 complete -c followup -n "__followup_at 'log'" -s V -l version -d 'Print version information and exit'
@@ -213,6 +217,16 @@ complete -c followup -n "__followup_at 'edit'" -l as-of -x -d 'Evaluate as if to
 complete -c followup -n "__followup_at 'edit'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'edit'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 complete -c followup -n "__followup_arg 'edit' 0 0" -a '(__followup_ids)' -d 'ID'
+
+# followup rm
+complete -c followup -n "__followup_at 'rm'" -l yes -d 'Delete without asking (needed when stdin is not a terminal)'
+complete -c followup -n "__followup_at 'rm'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'rm'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'rm'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'rm'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'rm'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'rm'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'rm' 0 0" -a '(__followup_ids)' -d 'ID'
 
 # followup draft
 complete -c followup -n "__followup_at 'draft'" -l to -x -d 'Write to this contact (full or first name)'

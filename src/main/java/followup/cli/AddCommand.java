@@ -5,6 +5,7 @@ import followup.cli.terminal.Prompter;
 import followup.model.Application;
 import followup.model.Contact;
 import followup.model.Interview;
+import followup.model.People;
 import followup.model.Status;
 import followup.store.Ids;
 import java.io.IOException;
@@ -32,7 +33,6 @@ import picocli.CommandLine.ParentCommand;
             "  followup add Globex --applied today --source referral --no-input"})
 final class AddCommand implements Callable<Integer> {
 
-    private static final Pattern CONTACT = Pattern.compile("\\s*([^<>]*?)\\s*(?:<\\s*([^<>\\s]+)\\s*>)?\\s*");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     @ParentCommand
@@ -47,7 +47,8 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE", description = "The job title.")
     private String role;
 
-    @Option(names = "--contact", paramLabel = "\"NAME <EMAIL>\"", description = "A person there; repeatable.")
+    @Option(names = "--contact", paramLabel = "\"NAME <EMAIL> PHONE\"",
+            description = "A person there: a name, an optional <email> and an optional phone number; repeatable.")
     private List<String> contacts = new ArrayList<>();
 
     @Option(names = "--interview", paramLabel = "DATE", description = "The (first) interview's date.")
@@ -55,6 +56,12 @@ final class AddCommand implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time.")
     private String at;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "The interview's kind: phone, video, onsite, ...")
+    private String kind;
+
+    @Option(names = "--with", paramLabel = "NAME", description = "Who interviews you at --interview; repeatable.")
+    private List<String> with = new ArrayList<>();
 
     @Option(names = "--decision-by", paramLabel = "DATE",
             description = "When they said you would hear; relative forms count from the interview (\"7-10 days\").")
@@ -77,8 +84,8 @@ final class AddCommand implements Callable<Integer> {
         if (id != null && !Ids.isValid(id)) {
             throw UserException.usage("--id: '" + id + "' is not a valid id: " + Ids.rule());
         }
-        if (at != null && interview == null) {
-            throw UserException.usage("--at needs --interview DATE");
+        if (interview == null && (at != null || kind != null || !with.isEmpty())) {
+            throw UserException.usage((at != null ? "--at" : kind != null ? "--kind" : "--with") + " needs --interview DATE");
         }
         boolean ask = root.environment().stdinTerminal() && !noInput;
         if (ask && (company == null || role == null || contacts.isEmpty() || interview == null)) {
@@ -88,6 +95,9 @@ final class AddCommand implements Callable<Integer> {
             throw UserException.usage("COMPANY is missing: followup add \"Acme Corp\" [options]");
         }
         Application application = application();
+        if (id == null) {
+            refuseTwin(application);
+        }
         String created = root.store().create(id, application);
         root.out().println(created);
         return Cli.OK;
@@ -129,6 +139,21 @@ final class AddCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * SPEC §5: the same company and role twice is a mistake far more often than a second opening,
+     * so it is refused, naming the one already there; {@code --id} says it is meant.
+     */
+    private void refuseTwin(Application wanted) throws IOException {
+        for (Application a : root.store().loadAll().applications()) {
+            if (a.sameJob(wanted.company(), wanted.role())) {
+                throw UserException.data(a.company() + (a.role() == null ? "" : " — " + a.role())
+                        + " is already there as '" + a.id() + "' (followup show " + a.id()
+                        + "); to keep a second application for it, give it an id: --id "
+                        + Ids.slug(wanted.company()) + "-2");
+            }
+        }
+    }
+
     /** Text as typed, or null when it is empty: an empty answer means "skip". */
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
@@ -141,31 +166,27 @@ final class AddCommand implements Callable<Integer> {
         LocalDate interviewDate = null;
         if (interview != null) {
             interviewDate = Dates.parse(interview, today, today, workDays, "--interview");
-            interviews.add(new Interview(interviewDate, time(at), List.of(), null));
+            List<String> people = new ArrayList<>();
+            for (String name : with) {
+                String n = name.strip().replaceAll("\\s+", " ");
+                if (!n.isEmpty()) {
+                    // an interviewer who is also a --contact is written as the contact is
+                    people.add(contacts.stream().map(c -> ContactText.parse(c, "--contact").name())
+                            .filter(c -> People.matches(List.of(c), n).size() == 1).findFirst().orElse(n));
+                }
+            }
+            interviews.add(new Interview(interviewDate, time(at), people, blankToNull(kind)));
         }
         LocalDate decision = decisionBy == null ? null
                 : Dates.parse(decisionBy, interviewDate != null ? interviewDate : today, today, workDays, "--decision-by");
         LocalDate appliedOn = applied == null ? null : Dates.parse(applied, today, today, workDays, "--applied");
         List<Contact> people = new ArrayList<>();
         for (String c : contacts) {
-            people.add(contact(c));
+            people.add(ContactText.parse(c, "--contact"));
         }
         return new Application(null, company.strip(), blankToNull(role),
                 interviews.isEmpty() ? Status.APPLIED : Status.INTERVIEWING, blankToNull(source), appliedOn,
                 people, interviews, decision, blankToNull(anchor), null, List.of());
-    }
-
-    /** "Jane Doe <jane@acme.example>", "Jane Doe" or "<jane@acme.example>" is not enough: a name is needed. */
-    static Contact contact(String text) {
-        Matcher m = CONTACT.matcher(text);
-        if (!m.matches() || m.group(1).isBlank()) {
-            throw UserException.usage("--contact: expected \"Name <email>\" or \"Name\"");
-        }
-        String email = m.group(2);
-        if (email != null && !email.contains("@")) {
-            throw UserException.usage("--contact: '" + email + "' is not an email address");
-        }
-        return new Contact(m.group(1), null, email, null, null);
     }
 
     static LocalTime time(String text) {

@@ -35,6 +35,10 @@ final class Agenda {
 
     /** An interview's length when the file gives only its start. */
     static final Duration INTERVIEW_LENGTH = Duration.ofHours(1);
+    /** An interview's reminder, when its time is known: an hour before, time to get there or log in. */
+    static final Duration INTERVIEW_REMINDER = Duration.ofHours(-1);
+    /** An action's reminder: at 9:00 on its morning (an all-day event starts at midnight). */
+    static final Duration ACTION_REMINDER = Duration.ofHours(9);
 
 
     private static final Map<ActionType, String> TITLES = new EnumMap<>(Map.ofEntries(
@@ -80,7 +84,8 @@ final class Agenda {
                 int n = perDay.merge(i.date(), 1, Integer::sum);
                 String uid = unique(uids, "interview-" + i.date() + (n > 1 ? "-" + n : "") + "." + app.id());
                 events.add(new IcsEvent(uid, i.date(), i.time(), INTERVIEW_LENGTH, "Interview: " + company(app),
-                        interview(app, i, askTimeline.get(app.id() + " " + i.date())), true));
+                        interview(app, i, askTimeline.get(app.id() + " " + i.date())), true,
+                        i.time() == null ? null : INTERVIEW_REMINDER));
             }
         }
         for (Action a : actions) {
@@ -92,7 +97,7 @@ final class Agenda {
             String summary = TITLES.get(a.type()) + (a.to() == null ? "" : " (" + a.to() + ")") + ": "
                     + company(a.application());
             LocalDate day = a.due().isBefore(today) ? today : a.due();
-            events.add(new IcsEvent(uid, day, null, null, summary, action(a, today), false));
+            events.add(new IcsEvent(uid, day, null, null, summary, action(a, today), false, ACTION_REMINDER));
         }
         events.sort(Comparator.comparing(IcsEvent::date)
                 .thenComparing(e -> e.time() == null ? "" : e.time().toString())

@@ -56,6 +56,7 @@ final class CalendarCommand implements Callable<Integer> {
             throw UserException.data("--output: " + (Files.isDirectory(output) ? output + " is a folder"
                     : "the folder " + folder(output) + " does not exist"));
         }
+        root.noteMissingHome(root.err());
         if (output != null && Files.exists(output) && !Files.isRegularFile(output)) {
             // a FIFO, a device: the atomic write would rename a file over it (a FIFO never read,
             // /dev/full gone); leave --output out to write to standard output

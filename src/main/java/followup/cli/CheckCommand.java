@@ -32,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        root.noteMissingHome(root.err());
         Store store = root.store();
         Store.Loaded loaded = store.loadAll();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -41,6 +42,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         int unmerged = new UnmergedFiles(root.git(), root.home()).report(root.out(), root.err());
         int n = loaded.applications().size() + problems.size();
+        // likely typos of our keys: warnings, which alone leave the exit code at 0
+        List<Problem> typos = store.typos(loaded.applications());
+        for (Problem p : typos) {
+            root.out().println(p);
+        }
         UserTemplates templates = new UserTemplates(root.configFolder().resolve("templates"));
         for (DraftKind kind : DraftKind.values()) {
             try {
@@ -57,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
             root.err().println("followup: " + copy.notice());
         }
         if (problems.isEmpty() && unmerged == 0) {
-            root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder());
+            root.out().println("ok: " + n + (n == 1 ? " application" : " applications") + " checked in " + store.folder()
+                    + (typos.isEmpty() ? "" : " (" + typos.size() + (typos.size() == 1 ? " warning" : " warnings") + ")"));
             return Cli.OK;
         }
         int found = problems.size() + unmerged;

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import followup.UserException;
 import followup.cli.terminal.JLinePrompter;
 import followup.store.AnswerCache;
@@ -41,7 +42,7 @@ public final class Cli {
      * The subcommands, in the order {@code --help} lists them. To add one, add its name here and
      * its constructor to {@link #subcommand}.
      */
-    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "rm", "draft", "check",
             "stats", "calendar", "import", "export", "git", "completion", "merge-file");
 
     /**
@@ -49,7 +50,7 @@ public final class Cli {
      * command that looks at the others (completion scripts, a man page) must not be here; one not
      * listed yet just gets the whole tree.
      */
-    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "draft", "check",
+    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "rm", "draft", "check",
             "stats", "calendar", "import", "export", "git", "merge-file");
 
     private static Object subcommand(String name) {
@@ -61,6 +62,7 @@ public final class Cli {
             case "show" -> new ShowCommand();
             case "log" -> new LogCommand();
             case "edit" -> new EditCommand();
+            case "rm" -> new RmCommand();
             case "draft" -> new DraftCommand();
             case "check" -> new CheckCommand();
             case "stats" -> new StatsCommand();
@@ -347,10 +349,13 @@ public final class Cli {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
                 listed = true; // the whole list beats picocli's guesses
-                message = "'" + u.getUnmatched().get(0) + "' is not a followup command; commands: "
-                        + String.join(", ", cmd.getSubcommands().entrySet().stream()
-                                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
-                                .map(java.util.Map.Entry::getKey).toList());
+                List<String> commands = cmd.getSubcommands().entrySet().stream()
+                        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                        .map(java.util.Map.Entry::getKey).toList();
+                String typed = u.getUnmatched().get(0);
+                String hint = DidYouMean.hint(typed, commands);
+                message = "'" + typed + "' is not a followup command" + (hint.isEmpty() ? "; commands: " : hint + " (commands: ")
+                        + String.join(", ", commands) + (hint.isEmpty() ? "" : ")");
             }
             err.println("followup: " + message);
             if (root.debug()) {

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import followup.UserException;
 import followup.draft.Draft;
 import followup.draft.DraftException;
@@ -97,7 +98,7 @@ final class DraftCommand implements Callable<Integer> {
             throw UserException.usage("choose one of --eml and --mailto");
         }
         DraftKind k = DraftKind.parse(kind).orElseThrow(() -> UserException.usage(
-                "unknown draft kind '" + kind + "'; kinds: " + DraftKind.names()));
+                DidYouMean.unknown("draft kind", kind, DraftKind.names(), "kinds")));
         Store.Loaded loaded = root.store().loadAll();
         String toName = to;
         Application app;

@@ -94,6 +94,9 @@ final class EditCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(copy);
             root.out().println(id + ": saved");
+            for (var typo : store.typos(id, edited)) {
+                root.err().println(typo);
+            }
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import com.fasterxml.jackson.core.JsonGenerator;
 import followup.UserException;
 import followup.model.Application;
@@ -44,7 +45,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Status only = status == null ? null : Status.parse(status).orElseThrow(() -> UserException.usage(
-                "--status: unknown status '" + status + "'; statuses: " + Status.names()));
+                "--status: " + DidYouMean.unknown("status", status, Status.names(), "statuses")));
+        root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
         List<Application> shown = new ArrayList<>();
         for (Application a : loaded.applications()) {

@@ -1,10 +1,12 @@
 package followup.cli;
 
+import followup.DidYouMean;
 import followup.UserException;
 import followup.model.Application;
 import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
+import followup.model.People;
 import followup.model.Status;
 import followup.store.Store;
 import java.io.IOException;
@@ -63,6 +65,9 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time (interview).")
     private String at;
 
+    @Option(names = "--kind", paramLabel = "KIND", description = "The interview's kind: phone, video, onsite, ... (interview).")
+    private String kind;
+
     @Option(names = "--with", paramLabel = "NAME",
             description = "interview: who interviews you (repeatable); thanks: whom you thanked.")
     private List<String> with = new ArrayList<>();
@@ -78,7 +83,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EventType type = EventType.parse(event).orElseThrow(() -> UserException.usage(
-                "unknown event '" + event + "'; events: " + EventType.names()));
+                DidYouMean.unknown("event", event, EventType.names(), "events")));
         Store store = root.store();
         store.file(id); // refuse a bad id before anything else
         LocalDate today = root.today();
@@ -110,6 +115,9 @@ final class LogCommand implements Callable<Integer> {
         if (at != null && type != EventType.INTERVIEW) {
             throw UserException.usage("--at goes with interview, not " + type.id());
         }
+        if (kind != null && type != EventType.INTERVIEW) {
+            throw UserException.usage("--kind goes with interview, not " + type.id());
+        }
         if (!with.isEmpty() && type != EventType.INTERVIEW && type != EventType.THANKS) {
             throw UserException.usage("--with goes with interview or thanks, not " + type.id());
         }
@@ -123,24 +131,42 @@ final class LogCommand implements Callable<Integer> {
 
     private Store.Update update(Application current, EventType type, LocalDate date, LocalDate decision) {
         if (type == EventType.INTERVIEW) {
-            Interview interview = new Interview(date, AddCommand.time(at), names(current), null);
+            Interview interview = new Interview(date, AddCommand.time(at), names(current), AddCommand.blankToNull(kind));
             Status status = current.status() == Status.OFFER || current.status() == Status.ACCEPTED
                     ? null : Status.INTERVIEWING;
             return new Store.Update(null, interview, status, decision);
         }
-        String whom = with.isEmpty() ? null : canonical(current, with.get(0));
+        String whom = with.isEmpty() ? null : person(current, with.get(0), false, "--with");
         LogEntry entry = new LogEntry(date, type, AddCommand.blankToNull(note), decision, whom);
         LocalDate setDecision = type == EventType.TIMELINE || type == EventType.DELAYED ? decision : null;
         return new Store.Update(entry, null, type.setsStatus().orElse(null), setDecision);
     }
 
     private List<String> names(Application current) {
-        return with.stream().map(n -> canonical(current, n)).toList();
+        return with.stream().map(n -> person(current, n, true, "--with")).toList();
     }
 
-    /** A contact's name as the file spells it, when the typed one matches ignoring case. */
-    private static String canonical(Application a, String name) {
-        return a.contact(name).map(c -> c.name()).orElse(name.strip());
+    /**
+     * A person as the file spells them, from a name as typed (SPEC §5: the whole name, or a first
+     * name or other unambiguous part of one, ignoring case and accents). A name that matches nobody
+     * is refused, listing who would have matched, unless {@code mayBeNew} (an interview may name
+     * someone new); one that matches several people is refused, naming them.
+     */
+    static String person(Application app, String typed, boolean mayBeNew, String option) {
+        List<String> known = People.names(app);
+        List<String> found = People.matches(known, typed);
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.size() > 1) {
+            throw UserException.usage(option + ": '" + typed.strip() + "' could be " + String.join(" or ", found)
+                    + "; write more of the name");
+        }
+        if (mayBeNew && !typed.isBlank()) {
+            return typed.strip().replaceAll("\\s+", " ");
+        }
+        throw UserException.usage(option + ": no one named '" + typed.strip() + "' at " + app.company()
+                + (known.isEmpty() ? " (the file names no contacts or interviewers yet)" : "; known: " + String.join(", ", known)));
     }
 
 }

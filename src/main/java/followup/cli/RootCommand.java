@@ -220,6 +220,20 @@ public final class RootCommand implements Runnable, Store.Listener {
         err().println("followup: " + notice);
     }
 
+    /**
+     * What a command that only reads says when the data home does not exist: one line on
+     * {@code err}, whatever else it prints (even {@code today --quiet}), so that a mistyped
+     * {@code FOLLOWUP_HOME} in a crontab does not stay silent for ever (SPEC §5). Not an error: a
+     * new user's first {@code today} has no home yet either.
+     */
+    void noteMissingHome(PrintWriter err) {
+        Path h = home();
+        if (!java.nio.file.Files.isDirectory(h)) {
+            err.println("followup: no data home at " + h + " (nothing to read yet; --home, FOLLOWUP_HOME or "
+                    + "XDG_DATA_HOME choose it, and 'followup add' makes it)");
+        }
+    }
+
     /** The last answers of commands that only read, in the cache folder; null when there is none. */
     AnswerCache answers() {
         Path cache = cacheFolder();

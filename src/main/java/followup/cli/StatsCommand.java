@@ -41,6 +41,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate today = root.today();
         LocalDate from = since == null ? null : since(since, today);
+        root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
         Stats stats = Stats.compute(loaded.applications(), root.config(), today, from);
         if (json) {

@@ -89,6 +89,7 @@ final class TodayCommand implements Callable<Integer> {
      * any), schedules, prints to {@code out} and {@code err}; returns the exit code.
      */
     private int answer(PrintWriter out, PrintWriter err, AnswerCache.Fingerprint fingerprint) throws IOException {
+        root.noteMissingHome(err);
         Store.Loaded loaded = root.store().loadAll(fingerprint);
         LocalDate today = root.today();
         Trace.mark("date and config");

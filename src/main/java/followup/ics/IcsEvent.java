@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param summary     the title, e.g. "Thank-you: Acme Corp"
  * @param description free text, may span lines
  * @param busy        whether it blocks time (an interview) or is only a reminder
+ * @param reminder    when a reminder (VALARM) shows, from the event's start (negative: before it;
+ *                    an all-day event starts at midnight), or null for none
  */
 public record IcsEvent(String uid, LocalDate date, LocalTime time, Duration length, String summary,
-        String description, boolean busy) {
+        String description, boolean busy, Duration reminder) {
 
     public IcsEvent {
         Objects.requireNonNull(uid, "uid");

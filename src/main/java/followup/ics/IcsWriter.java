@@ -11,6 +11,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -85,6 +87,13 @@ public final class IcsWriter {
                 v.add(new Description(e.description()));
             }
             v.add(e.busy() ? ImmutableTransp.OPAQUE : ImmutableTransp.TRANSPARENT);
+            if (e.reminder() != null) {
+                // RFC 5545 §3.6.6: a display alarm needs its own DESCRIPTION, what the reminder shows
+                VAlarm alarm = new VAlarm(e.reminder());
+                alarm.add(ImmutableAction.DISPLAY);
+                alarm.add(new Description(e.summary()));
+                v.add(alarm);
+            }
             calendar.add(v);
         }
         StringWriter text = new StringWriter();

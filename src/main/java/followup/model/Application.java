@@ -70,6 +70,33 @@ public record Application(
         return List.copyOf(items); // already in order, as files and the index mostly are
     }
 
+    /**
+     * Whether this is the application for that job: the same company and role, ignoring case,
+     * accents, punctuation and spacing ("Acme Corp." and "acme corp" are one company); no role
+     * matches no role.
+     */
+    public boolean sameJob(String otherCompany, String otherRole) {
+        return same(company, otherCompany) && (role == null ? otherRole == null || otherRole.isBlank()
+                : otherRole != null && same(role, otherRole));
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && words(a).equals(words(b));
+    }
+
+    /** Letters and digits only, folded: how two spellings of a name are compared. */
+    private static String words(String s) {
+        String folded = People.fold(s);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The contact whose name matches, ignoring case. */
     public Optional<Contact> contact(String name) {
         // a loop, not a stream: the playbook asks for every application on every run

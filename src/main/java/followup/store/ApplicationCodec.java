@@ -98,7 +98,7 @@ final class ApplicationCodec {
         return new Contact(name.strip(), text(m, "title"), text(m, "email"), text(m, "phone"), text(m, "linkedin"));
     }
 
-    private static Interview interview(YamlNode node) throws YamlSyntaxException {
+    static Interview interview(YamlNode node) throws YamlSyntaxException {
         YamlNode.Mapping m = mapping(node, "an interview");
         LocalDate date = date(m, "date");
         if (date == null) {
@@ -256,15 +256,25 @@ final class ApplicationCodec {
         List<String> lines = new ArrayList<>();
         lines.add("date: " + interview.date());
         if (interview.time() != null) {
-            lines.add("time: \"" + interview.time() + "\"");
+            lines.add("time: " + time(interview));
         }
         if (!interview.with().isEmpty()) {
-            lines.add("with: [" + String.join(", ", interview.with().stream().map(ApplicationCodec::flowItem).toList()) + "]");
+            lines.add("with: " + with(interview));
         }
         if (interview.kind() != null) {
             lines.add("kind: " + YamlText.scalar(interview.kind()));
         }
         return lines;
+    }
+
+    /** An interview's time as YAML: quoted, as 14:00 unquoted is a number in YAML 1.1. */
+    static String time(Interview interview) {
+        return "\"" + interview.time() + "\"";
+    }
+
+    /** An interview's people as a [flow] list. */
+    static String with(Interview interview) {
+        return "[" + String.join(", ", interview.with().stream().map(ApplicationCodec::flowItem).toList()) + "]";
     }
 
     private static String flowItem(String s) {

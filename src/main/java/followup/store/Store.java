@@ -1,10 +1,12 @@
 package followup.store;
 
+import followup.DidYouMean;
 import followup.Trace;
 import followup.UserException;
 import followup.model.Application;
 import followup.model.Interview;
 import followup.model.LogEntry;
+import followup.model.People;
 import followup.model.Status;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -187,6 +189,34 @@ public final class Store {
     }
 
     /**
+     * Warnings about the keys of an application file's text: an unknown key one or two edits from
+     * one of ours ({@link KeyTypos}). Parses the text again, so only for {@code check} and
+     * {@code edit}; a file that does not read is reported elsewhere.
+     */
+    public List<Problem> typos(String id, byte[] bytes) {
+        try {
+            return KeyTypos.find(parse(id, bytes, file(id).toString(), relative(id)).document().root(),
+                    file(id).toString(), relative(id));
+        } catch (InvalidFileException e) {
+            return List.of();
+        }
+    }
+
+    /** As {@link #typos(String, byte[])}, for every application that read. */
+    public List<Problem> typos(List<Application> readable) {
+        List<Problem> found = new ArrayList<>();
+        for (Application a : readable) {
+            try {
+                Read r = read(a.id());
+                found.addAll(KeyTypos.find(r.document().root(), file(a.id()).toString(), relative(a.id())));
+            } catch (InvalidFileException e) {
+                // changed since it was loaded, now invalid: the next check names it
+            }
+        }
+        return found;
+    }
+
+    /**
      * Every application, sorted by id, and a problem for each file that could not be read. With an
      * index, a file whose name, size, times and inode are unchanged since it was parsed is not parsed
      * again; the result is the same either way.
@@ -266,16 +296,9 @@ public final class Store {
             }
             throw UserException.data("no application '" + id + "'" + (known.isEmpty()
                     ? " (there are none yet; add one with 'followup add COMPANY')"
-                    : "; known ids: " + String.join(", ", suggest(id, known))));
+                    : DidYouMean.hint(id, known) + (known.size() <= 10 ? " (known ids: " + String.join(", ", known) + ")"
+                            : " ('followup list' shows them)")));
         }
-    }
-
-    /** The known ids, the ones sharing a prefix with {@code id} first; at most ten. */
-    private static List<String> suggest(String id, List<String> known) {
-        String head = id.length() >= 2 ? id.substring(0, 2) : id;
-        List<String> out = new ArrayList<>(known.stream().filter(k -> k.startsWith(head)).toList());
-        known.stream().filter(k -> !out.contains(k)).forEach(out::add);
-        return out.size() > 10 ? out.subList(0, 10) : out;
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -538,9 +561,12 @@ public final class Store {
             YamlDocument doc = current.document();
             boolean changed = false;
             if (update.interview() != null) {
-                doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
-                        ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
-                changed = true;
+                int round = sameRound(doc, update.interview());
+                YamlDocument before = doc;
+                doc = round >= 0 ? complete(doc, round, update.interview())
+                        : doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
+                                ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
+                changed = doc != before;
             }
             if (update.status() != null && update.status() != current.application().status()) {
                 doc = doc.setScalar("status", update.status().id(), "source", "applied", "contacts", "interviews",
@@ -560,6 +586,53 @@ public final class Store {
         } catch (YamlSyntaxException e) {
             throw UserException.data(file + ":" + (e.line + 1) + ":" + (e.column + 1) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The round {@code interview} belongs to (SPEC §5): the first interview in the file on the same
+     * day whose time is not another one (either has none, or both the same); -1 when there is none
+     * and it is a new round.
+     */
+    private static int sameRound(YamlDocument doc, Interview interview) throws YamlSyntaxException {
+        if (!(doc.root() instanceof YamlNode.Mapping map) || map.get("interviews") == null
+                || !(map.get("interviews").value() instanceof YamlNode.Sequence seq)) {
+            return -1;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            Interview known = ApplicationCodec.interview(seq.items().get(i));
+            if (known.date().equals(interview.date())
+                    && (known.time() == null || interview.time() == null || known.time().equals(interview.time()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Completes round {@code index} with what {@code interview} adds: its time and kind when the
+     * file has none, and the people not named yet. The same document when it adds nothing.
+     */
+    private static YamlDocument complete(YamlDocument doc, int index, Interview interview) throws YamlSyntaxException {
+        YamlNode.Sequence seq = (YamlNode.Sequence) ((YamlNode.Mapping) doc.root()).get("interviews").value();
+        Interview known = ApplicationCodec.interview(seq.items().get(index));
+        YamlDocument changed = doc;
+        if (known.time() == null && interview.time() != null) {
+            changed = changed.setItemField("interviews", index, "time", ApplicationCodec.time(interview));
+        }
+        List<String> with = new ArrayList<>(known.with());
+        for (String name : interview.with()) {
+            if (with.stream().noneMatch(n -> People.fold(n).equals(People.fold(name)))) {
+                with.add(name);
+            }
+        }
+        if (with.size() > known.with().size()) {
+            changed = changed.setItemField("interviews", index, "with",
+                    ApplicationCodec.with(new Interview(known.date(), null, with, null)));
+        }
+        if (known.kind() == null && interview.kind() != null) {
+            changed = changed.setItemField("interviews", index, "kind", YamlText.scalar(interview.kind()));
+        }
+        return changed;
     }
 
     /** Where a dated item goes in a list kept in date order: after every item on or before it. */
@@ -609,6 +682,17 @@ public final class Store {
             }
         }
         throw UserException.data("too many applications named like '" + base + "'; choose an --id");
+    }
+
+    /** Deletes an application's file, under the lock; a commit of its own when the home is a repository. */
+    public void remove(String id) throws IOException {
+        requireExists(id);
+        try (Lock lock = lock()) {
+            Files.delete(file(id));
+            listener.written(relative(id), "rm " + id);
+        } catch (NoSuchFileException e) {
+            throw UserException.data("no application '" + id + "': it was deleted meanwhile");
+        }
     }
 
     /**

@@ -159,6 +159,36 @@ final class YamlDocument {
         return insertLines(line, lines);
     }
 
+    /**
+     * Sets {@code field} of the block mapping that is item {@code index} of the top-level sequence
+     * {@code key} to {@code yamlValue} (valid YAML: a scalar or a [flow] list): replaced in place
+     * when the field is there, else added on a line of its own after the item, at its indentation.
+     * The rest of the item (other keys, comments) is left as it is.
+     */
+    YamlDocument setItemField(String key, int index, String field, String yamlValue) throws YamlSyntaxException {
+        YamlNode.Entry entry = rootMapping().get(key);
+        if (entry == null || !(entry.value() instanceof YamlNode.Sequence seq) || index >= seq.items().size()) {
+            throw new YamlSyntaxException(0, 0, "'" + key + "' has no item " + (index + 1));
+        }
+        if (!(seq.items().get(index) instanceof YamlNode.Mapping item) || item.flow()) {
+            throw new YamlSyntaxException(seq.items().get(index),
+                    "this item of '" + key + "' must be written as a block mapping (one 'key: value' a line) to change it");
+        }
+        YamlNode.Entry present = item.get(field);
+        if (present == null) {
+            return insertLines(item.lastLine() + 1, List.of(" ".repeat(item.start().column()) + field + ": " + yamlValue));
+        }
+        YamlNode value = present.value();
+        boolean single = value instanceof YamlNode.Scalar s ? !s.block()
+                : value instanceof YamlNode.Sequence q ? q.flow() : ((YamlNode.Mapping) value).flow();
+        if (!single) {
+            throw new YamlSyntaxException(value, "'" + field + "' must be a single value or a [flow] list to change it");
+        }
+        int from = afterColon(present.key());
+        int to = value instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty() ? from : offset(value.end());
+        return replace(from, to, " " + yamlValue);
+    }
+
     private YamlNode.Mapping rootMapping() throws YamlSyntaxException {
         if (root instanceof YamlNode.Mapping m && !m.flow()) {
             return m;

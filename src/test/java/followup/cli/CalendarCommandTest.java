@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyListAccessor;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,33 @@ class CalendarCommandTest {
         for (VEvent e : events.values()) {
             assertThat(value(e, Property.DTSTAMP)).isEqualTo("20261123T000000Z");
         }
+    }
+
+    /** SPEC §5: an action's reminder on its morning, an interview's an hour before when its time is known. */
+    @Test
+    void actionsRemindOnTheirMorningAndTimedInterviewsAnHourBefore() throws Exception {
+        Map<String, VEvent> events = events(run.run("calendar").out());
+        VAlarm interview = onlyAlarm(events.get("interview-2026-11-23.acme@followup"));
+        assertThat(value(interview, Property.TRIGGER)).isEqualTo("-PT1H");
+        assertThat(value(interview, Property.ACTION)).isEqualTo("DISPLAY");
+        assertThat(value(interview, Property.DESCRIPTION)).isEqualTo("Interview: Acme Corp");
+
+        VAlarm thanks = onlyAlarm(events.get("thanks-zoe-martin.acme@followup"));
+        assertThat(value(thanks, Property.TRIGGER)).isEqualTo("PT9H"); // 9:00 on the all-day event's day
+        assertThat(value(thanks, Property.ACTION)).isEqualTo("DISPLAY");
+        assertThat(value(thanks, Property.DESCRIPTION)).isEqualTo("Thank-you (Zoë Martin): Acme Corp");
+        for (VEvent e : events.values()) {
+            if (!e.getProperty(Property.UID).orElseThrow().getValue().startsWith("interview-")) {
+                assertThat(value(onlyAlarm(e), Property.TRIGGER)).as("every action has its reminder").isEqualTo("PT9H");
+            }
+        }
+        // an interview with no time has no hour to remind an hour before
+        assertThat(events.get("interview-2026-11-26.societe-generale@followup").getAlarms()).isEmpty();
+    }
+
+    private static VAlarm onlyAlarm(VEvent e) {
+        assertThat(e.getAlarms()).hasSize(1);
+        return e.getAlarms().get(0);
     }
 
     @Test

@@ -115,11 +115,30 @@ class CommandsTest {
     }
 
     @Test
-    void todayOnAMissingOrEmptyHomeSaysThereIsNothingToDo() {
+    void todayOnAMissingOrEmptyHomeSaysThereIsNothingToDo() throws Exception {
         Run run = Run.in(home.resolve("missing"));
         assertThat(run.run("today")).succeeded().outContains("nothing to do", "No applications");
-        assertThat(run.run("today", "--quiet")).succeeded().outIs("");
         assertThat(Files.exists(home.resolve("missing"))).isFalse();
+        Files.createDirectories(home.resolve("empty"));
+        assertThat(Run.in(home.resolve("empty")).run("today", "--quiet")).succeeded().outIs("").errIsEmpty();
+    }
+
+    /** SPEC §5: a mistyped FOLLOWUP_HOME in a crontab must not stay silent, even with --quiet. */
+    @Test
+    void readCommandsOnAMissingHomeSaySoInOneLineAndSucceed() {
+        Path missing = home.resolve("mistyped");
+        Run run = Run.in(missing);
+        for (String[] command : List.of(new String[] {"today", "--quiet"}, new String[] {"today"},
+                new String[] {"today", "--json"}, new String[] {"list"}, new String[] {"stats"}, new String[] {"check"},
+                new String[] {"calendar"})) {
+            Run.Result r = run.run(command);
+            assertThat(r).as(String.join(" ", command)).succeeded();
+            assertThat(r.err()).as(String.join(" ", command))
+                    .isEqualTo("followup: no data home at " + missing + " (nothing to read yet; --home, FOLLOWUP_HOME or "
+                            + "XDG_DATA_HOME choose it, and 'followup add' makes it)\n");
+        }
+        assertThat(run.run("today", "--quiet").out()).isEmpty();
+        assertThat(Files.exists(missing)).as("reading never makes the home").isFalse();
     }
 
     @Test
