@@ -163,7 +163,8 @@ class ConcurrencyTest {
         Path go = home.resolve("go");
         List<Children.Child> children = new ArrayList<>();
         for (int p = 0; p < 6; p++) {
-            children.add(Children.start(go, "add", home.toString(), "Acme"));
+            // six roles at one company: six applications whose ids all come from "Acme"
+            children.add(Children.start(go, "add", home.toString(), "Acme", "Role " + p));
         }
         for (Children.Child c : children) {
             assertThat(c.next(300)).isEqualTo("ready");

@@ -27,7 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * after every fifth write, as cron and a person would mix them.</li>
  * <li>{@code store HOME ID TAG COUNT}: the same writes through the {@code Store.update} call
  * {@code LogCommand} makes, without the command line's start-up.</li>
- * <li>{@code add HOME COMPANY}: {@code followup add COMPANY --no-input}, printing {@code ack ID}.</li>
+ * <li>{@code add HOME COMPANY [ROLE]}: {@code followup add COMPANY [--role ROLE] --no-input}, printing {@code ack ID}.</li>
  * <li>{@code broken HOME ID TAG COUNT}: the control, a writer done wrong on purpose: no lock, and
  * the file truncated and rewritten in place a line at a time.</li>
  * <li>{@code editor HOME ID STOPFILE}: an editor that does not know our lock: until STOPFILE exists,
@@ -61,7 +61,9 @@ public final class Worker {
             case "store" -> store(ack, Path.of(args[1]), args[2], args[3], Integer.parseInt(args[4]));
             case "broken" -> broken(ack, Path.of(args[1]), args[2], args[3], Integer.parseInt(args[4]));
             case "add" -> {
-                Result r = followup(Path.of(args[1]), "add", args[2], "--no-input");
+                // a role of its own (args[3]) when given: the same company and role twice is refused
+                Result r = args.length > 3 ? followup(Path.of(args[1]), "add", args[2], "--role", args[3], "--no-input")
+                        : followup(Path.of(args[1]), "add", args[2], "--no-input");
                 ack.println(r.code() == 0 ? "ack " + r.out().strip() : "fail exit " + r.code() + ": " + r.err().strip());
             }
             case "editor" -> editor(ack, Path.of(args[1]), args[2], Path.of(args[3]));
