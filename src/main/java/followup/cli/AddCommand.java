@@ -179,7 +179,7 @@ final class AddCommand implements Callable<Integer> {
         }
         LocalDate decision = decisionBy == null ? null
                 : Dates.parse(decisionBy, interviewDate != null ? interviewDate : today, today, workDays, "--decision-by");
-        LocalDate appliedOn = applied == null ? null : Dates.parse(applied, today, today, workDays, "--applied");
+        LocalDate appliedOn = applied == null ? null : Dates.past(applied, today, today, workDays, "--applied");
         List<Contact> people = new ArrayList<>();
         for (String c : contacts) {
             people.add(ContactText.parse(c, "--contact"));

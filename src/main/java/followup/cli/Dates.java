@@ -18,12 +18,16 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     static final String FORMS = "2026-11-27, today, tomorrow, yesterday, mon..sun (the next one after today), "
-            + "eow (end of work week), eom (end of month), +3d, +2w, 3d, 2w, '3 days', 'in 2 weeks', '7-10 days'";
+            + "'last fri', eow (end of work week), eom (end of month), +3d, +2w, 3d, 2w, '3 days', 'in 2 weeks', "
+            + "'7-10 days', -2d, -1w, '2 days ago'";
 
     /** Compiled on first use: {@code --as-of 2026-11-23} on every run needs no regex. */
     private static final class Relative {
         static final Pattern PATTERN = Pattern.compile(
                 "(?:in\\s+)?\\+?(?:(\\d{1,4})\\s*-\\s*)?(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks)");
+        /** Back in time: {@code -3d}, {@code -1w}, {@code 3 days ago}, {@code 2w ago}. */
+        static final Pattern AGO = Pattern.compile(
+                "(?:-\\s*(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks))|(?:(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks)\\s+ago)");
     }
 
     private Dates() {
@@ -52,6 +56,35 @@ public final class Dates {
         return date;
     }
 
+    /**
+     * As {@link #parse}, for an option that names a day in the past (SPEC §4: {@code --on} of an
+     * event that happened, {@code --applied}): a weekday is the most recent such day on or before
+     * today ({@code --on fri} on a Monday is the Friday just gone), not the next one.
+     */
+    public static LocalDate past(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays,
+            String option) {
+        DayOfWeek day = weekday(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        if (day != null) {
+            LocalDate d = today;
+            while (d.getDayOfWeek() != day) {
+                d = d.minusDays(1);
+            }
+            return storable(d, text, option);
+        }
+        return parse(text, base, today, workDays, option);
+    }
+
+    /** The day of the week a word names ({@code fri}, {@code friday}), or null. */
+    private static DayOfWeek weekday(String s) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String full = d.name().toLowerCase(Locale.ROOT);
+            if (s.equals(full) || s.equals(full.substring(0, 3))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** As {@link #parse}, but any day, even one past 9999: for a caller that counts on from it. */
     static LocalDate anyYear(String text, LocalDate base, LocalDate today, Set<DayOfWeek> workDays, String option) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -77,15 +110,29 @@ public final class Dates {
             default:
                 break;
         }
-        for (DayOfWeek d : DayOfWeek.values()) {
-            String full = d.name().toLowerCase(Locale.ROOT);
-            if (s.equals(full) || s.equals(full.substring(0, 3))) {
-                LocalDate next = today.plusDays(1);
-                while (next.getDayOfWeek() != d) {
-                    next = next.plusDays(1);
-                }
-                return next;
+        DayOfWeek day = weekday(s);
+        if (day != null) {
+            LocalDate next = today.plusDays(1);
+            while (next.getDayOfWeek() != day) {
+                next = next.plusDays(1);
             }
+            return next;
+        }
+        if (s.startsWith("last ")) {
+            DayOfWeek last = weekday(s.substring(5).strip());
+            if (last != null) { // strictly before today
+                LocalDate before = today.minusDays(1);
+                while (before.getDayOfWeek() != last) {
+                    before = before.minusDays(1);
+                }
+                return before;
+            }
+        }
+        Matcher ago = Relative.AGO.matcher(s);
+        if (ago.matches()) {
+            int n = Integer.parseInt(ago.group(1) != null ? ago.group(1) : ago.group(3));
+            String unit = ago.group(2) != null ? ago.group(2) : ago.group(4);
+            return unit.startsWith("w") ? base.minusWeeks(n) : base.minusDays(n);
         }
         if (s.matches("[+-]?\\d+-\\d{1,2}-\\d{1,2}")) {
             // a year of five digits, or of fewer than four, or a sign: never guessed

@@ -88,7 +88,9 @@ final class LogCommand implements Callable<Integer> {
         store.file(id); // refuse a bad id before anything else
         LocalDate today = root.today();
         var workDays = root.config().workDays();
-        LocalDate date = on == null ? today : Dates.parse(on, today, today, workDays, "--on");
+        // an event that happened names a day gone by: "--on fri" is the Friday just gone (SPEC §4)
+        LocalDate date = on == null ? today : type == EventType.INTERVIEW ? Dates.parse(on, today, today, workDays, "--on")
+                : Dates.past(on, today, today, workDays, "--on");
         if (date.isAfter(today) && type != EventType.INTERVIEW) {
             throw UserException.usage("--on " + date + " is after today (" + today
                     + "); only an interview can be logged ahead");
