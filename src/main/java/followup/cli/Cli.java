@@ -207,8 +207,12 @@ public final class Cli {
         int width = new UsageMessageSpec().width(measured ? Math.max(55, environment.columns()) : 80).width();
         AnswerCache answers = new AnswerCache(folder, "help", Version.build(), environment.wallClock());
         AnswerCache.Fingerprint key = answers.fingerprint(List.of("help", List.of(args), colours.toString(), width));
+        Integer kept = KeptAnswers.printKept(answers, key, out, err);
+        if (kept != null) {
+            return kept;
+        }
         try {
-            return KeptAnswers.run(answers, key, 8192, out, err, (o, e) -> {
+            return KeptAnswers.make(answers, key, 8192, out, err, (o, e) -> {
                 CommandLine cli = commandLine(environment, o, e, line.soleCommand());
                 cli.setColorScheme(colours);
                 cli.setUsageHelpAutoWidth(false);

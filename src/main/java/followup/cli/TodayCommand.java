@@ -72,7 +72,15 @@ final class TodayCommand implements Callable<Integer> {
 
     /** One to nine digits: what an int option takes without a word from picocli. */
     private static boolean digits(String s) {
-        return !s.isEmpty() && s.length() <= 9 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The root command above it, as picocli's {@code @ParentCommand} sets it, for a line read without picocli. */
@@ -109,8 +117,9 @@ final class TodayCommand implements Callable<Integer> {
         Trace.mark("fingerprint");
         // some 300 bytes of output per application
         int size = fingerprint == null ? 0 : 330 * fingerprint.size();
-        return KeptAnswers.run(answers, fingerprint, size, root.out(), root.err(),
-                (out, err) -> answer(out, err, fingerprint));
+        Integer kept = KeptAnswers.printKept(answers, fingerprint, root.out(), root.err());
+        return kept != null ? kept
+                : KeptAnswers.make(answers, fingerprint, size, root.out(), root.err(), (out, err) -> answer(out, err, fingerprint));
     }
 
     /**
