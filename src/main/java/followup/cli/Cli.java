@@ -186,15 +186,16 @@ public final class Cli {
 
     /**
      * Help, which picocli builds from the whole command model by reflection (a quarter of a second
-     * on a cold JVM) though it only changes with the build: kept in the cache folder and printed
-     * again from there. It is kept under what it is printed from, as values: the build, the
-     * arguments, the colour scheme and the width. picocli makes the two decisions it would make
-     * while printing (colours from the terminal, its variables and properties; the width from the
-     * launcher's measure or its own default and property) before the key is made, and the command
-     * line is then given exactly those, so nothing picocli reads while printing is outside the key
-     * but the texts, which come with the build (HelpTest checks they look up no variable or
-     * property). Not kept on a console whose width the launcher did not give: picocli runs stty
-     * for it.
+     * on a cold JVM, four times the CPU of printing it kept: README, How the caches work) though it
+     * only changes with the build: kept in the cache folder and printed again from there. Kept
+     * because it is as safe as a kept {@code today}: it is keyed on what it is printed from, as
+     * values: the build, the arguments, the colour scheme and the width. picocli makes the two
+     * decisions it would make while printing (colours from the terminal, its variables and
+     * properties; the width from the launcher's measure or its own default and property) before
+     * the key is made, and the command line is then given exactly those, so nothing picocli reads
+     * while printing is outside the key but the texts, which come with the build (HelpTest checks
+     * they look up no variable or property). Not kept on a console whose width the launcher did
+     * not give: picocli runs stty for it.
      */
     private static int help(Environment environment, PrintWriter out, PrintWriter err, Arguments line, String... args) {
         Path folder = new RootCommand(environment, out, err).cacheFolder();
