@@ -123,7 +123,7 @@ public final class RootCommand implements Runnable {
      * What the output of a command may depend on besides its own options and the files it reads,
      * as one value: every global option given, and what the run took from its surroundings (the
      * real date, colour, width, debug, the data home as given, which messages print, and
-     * absolute). A kept answer is keyed on it (with {@link followup.store.AnswerCache#value}), so a
+     * absolute). A kept answer is keyed on it ({@link AnswerCache} writes it field by field), so a
      * new global option is in every key without anyone adding it.
      */
     record Context(Map<GlobalOption, Object> options, LocalDate realToday, boolean color, int width, boolean debug,
@@ -281,7 +281,8 @@ public final class RootCommand implements Runnable {
     }
 
     public Style style() {
-        boolean color = !given.containsKey(GlobalOption.NO_COLOR) && environment.variable("NO_COLOR") == null && environment.stdoutTerminal();
+        boolean color = !given.containsKey(GlobalOption.NO_COLOR) && environment.variable("NO_COLOR") == null
+                && environment.stdoutTerminal();
         return new Style(color);
     }
 }
