@@ -35,6 +35,7 @@ public final class Train {
             List.of("today"), // again, as a prompt does: the kept answer
             List.of("today", "--days", "7", "--json"),
             List.of("today", "--quiet"),
+            List.of("--no-color", "--as-of", "2026-11-20", "today", "--days", "3"), // global options too
             List.of("list"),
             List.of("list", "--all", "--json"),
             List.of("show", "acme-corp"),

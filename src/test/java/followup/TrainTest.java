@@ -19,10 +19,11 @@ class TrainTest {
         assertThat(work.resolve("home/applications/acme-corp.yaml")).exists();
         assertThat(Files.readString(work.resolve("home/applications/acme-corp.yaml"))).contains("note: sent");
         assertThat(work.resolve("home/applications/training-corp.yaml")).exists();
-        // the index, a kept answer and the kept help were written (and so, on the second run, read)
+        // the index, kept answers (four lines of today) and kept help (--help, today --help) were
+        // written (and so, for the lines run twice, read)
         try (var kept = Files.list(work.resolve("cache/followup"))) {
-            assertThat(kept.map(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{16}\\.bin$", "")))
-                    .containsExactlyInAnyOrder("index", "answer", "help.bin");
+            assertThat(kept.map(p -> p.getFileName().toString().replaceAll("(-[0-9a-f]{16})+\\.bin$", "")))
+                    .containsExactlyInAnyOrder("index", "answer", "answer", "answer", "answer", "help", "help");
         }
     }
 }

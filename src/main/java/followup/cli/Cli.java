@@ -12,11 +12,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The one factory of the command tree, used by {@code main} and by the tests alike, with the one
@@ -54,7 +58,6 @@ public final class Cli {
             "stats", "calendar", "import", "export", "git", "merge-file");
 
     private static Object subcommand(String name) {
-        // a switch, not a map of constructor references: no lambda is linked on the way to `today`
         return switch (name) {
             case "today" -> new TodayCommand();
             case "add" -> new AddCommand();
@@ -84,6 +87,14 @@ public final class Cli {
     private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String only) {
         RootCommand root = new RootCommand(environment, out, err);
         CommandLine cli = new CommandLine(root);
+        CommandSpec spec = cli.getCommandSpec();
+        for (GlobalOption option : GlobalOption.values()) {
+            if (!option.standard()) {
+                spec.addOption(option.spec(root));
+            }
+        }
+        // -h and -V after the others, and on every subcommand added below, before its inherited ones
+        spec.mixinStandardHelpOptions(true);
         for (String name : COMMANDS) {
             if (only == null || only.equals(name)) {
                 cli.addSubcommand(name, subcommand(name));
@@ -100,39 +111,29 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
-        cli.setExecutionExceptionHandler(new OnError(root));
         cli.setParameterExceptionHandler(new OnBadUsage(root));
-        cli.setExecutionStrategy(parseResult -> {
-            try {
-                return new CommandLine.RunLast().execute(parseResult);
-            } finally {
-                // the one place a change is committed (when the home is a git repository)
-                root.commitChanges();
-            }
-        });
+        cli.setExecutionStrategy(parseResult -> execute(root, () -> new CommandLine.RunLast().execute(parseResult)));
         return cli;
     }
 
     /**
-     * The part of the tree these arguments need: the name of the subcommand that runs, when only
-     * global options come before it; {@code ""} (the root alone) for {@code --version} with only
-     * global options; null (the whole tree) for anything else: help of the root, an unknown option
-     * or command (whose message lists or suggests the others), no command at all, and any command
-     * not in {@link #STANDALONE} ({@code completion} writes its scripts from the whole tree).
+     * The one way a command runs, whether picocli read its line (as its execution strategy) or
+     * {@link Arguments} did: the command, then the commit of what it wrote (when the home is a git
+     * repository), and whatever it threw through {@link #failed}. A usage error found while
+     * running goes on to picocli's handler of usage errors, as one found while parsing.
      */
-    static String soleCommand(String... args) {
-        boolean version = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--home") || a.equals("--as-of")) {
-                i++; // its value
-            } else if (a.equals("-V") || a.equals("--version")) {
-                version = true;
-            } else if (!globalFlag(a)) {
-                return !version && STANDALONE.contains(a) ? a : null;
+    static int execute(RootCommand root, Callable<Integer> command) {
+        try {
+            try {
+                return command.call();
+            } finally {
+                root.commitChanges();
             }
+        } catch (ParameterException e) {
+            throw e;
+        } catch (Exception e) {
+            return failed(e, root.debug(), root.err());
         }
-        return version ? "" : null;
     }
 
     /**
@@ -141,8 +142,8 @@ public final class Cli {
      * argument even {@code --} is passed on.
      */
     private static void passThrough(CommandLine git) {
-        CommandLine.Model.CommandSpec spec = git.getCommandSpec();
-        for (CommandLine.Model.OptionSpec option : new java.util.ArrayList<>(spec.options())) {
+        CommandSpec spec = git.getCommandSpec();
+        for (OptionSpec option : List.copyOf(spec.options())) {
             spec.remove(option);
         }
         git.setUnmatchedOptionsArePositionalParams(true);
@@ -155,9 +156,10 @@ public final class Cli {
     }
 
     /**
-     * Runs one command line. When {@code lazy}, {@link QuickRun} takes the command lines it knows
-     * (today, --version) and the tree is cut down to the command that runs; otherwise picocli
-     * parses every line with the whole tree (what tests compare the quick ways against).
+     * Runs one command line. When {@code lazy}, the lines {@link Arguments} reads completely run
+     * without picocli (today, --version), help comes from the kept help, and the tree is cut down
+     * to the command that runs; otherwise picocli parses every line with the whole tree (what tests
+     * compare the quick ways against).
      */
     static int run(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
         int code;
@@ -172,16 +174,25 @@ public final class Cli {
     }
 
     private static int execute(Environment environment, PrintWriter out, PrintWriter err, boolean lazy, String... args) {
-        if (lazy) {
-            Integer code = QuickRun.run(environment, out, err, args);
-            if (code != null) {
-                return code;
-            }
-            if (helpRequest(args)) {
-                return help(environment, out, err, args);
-            }
+        if (!lazy) {
+            return commandLine(environment, out, err, null).execute(args);
         }
-        return commandLine(environment, out, err, lazy ? soleCommand(args) : null).execute(args);
+        Arguments line = Arguments.read(args);
+        if (line.version()) {
+            for (String v : new Version().getVersion()) {
+                out.println(v);
+            }
+            return OK;
+        }
+        RootCommand root = new RootCommand(environment, out, err);
+        TodayCommand today = line.quick(root);
+        if (today != null) {
+            return execute(root, today);
+        }
+        if (line.helpRequest()) {
+            return help(environment, out, err, line, args);
+        }
+        return commandLine(environment, out, err, line.soleCommand()).execute(args);
     }
 
     /**
@@ -206,91 +217,44 @@ public final class Cli {
         return code == OK ? DATA : code;
     }
 
-    /** A global option in one word: {@code --home=DIR}, {@code --as-of=DATE}, {@code --no-color}, {@code --debug}. */
-    private static boolean globalFlag(String a) {
-        return a.startsWith("--home=") || a.startsWith("--as-of=") || a.equals("--no-color") || a.equals("--debug");
-    }
-
     /**
-     * Whether these arguments ask for help and nothing else: {@code --help} or {@code -h} once,
-     * after at most one command (not git's, which passes it on), among global options.
+     * Help, which picocli builds from the whole command model by reflection (a quarter of a second
+     * on a cold JVM, four times the CPU of printing it kept: README, How the caches work) though it
+     * only changes with the build: kept in the cache folder and printed again from there. Kept
+     * because it is as safe as a kept {@code today}: it is keyed on what it is printed from, as
+     * values: the build, the arguments, the colour scheme and the width. picocli makes the two
+     * decisions it would make while printing (colours from the terminal, its variables and
+     * properties; the width from the launcher's measure or its own default and property) before
+     * the key is made, and the command line is then given exactly those, so nothing picocli reads
+     * while printing is outside the key but the texts, which come with the build (HelpTest checks
+     * they look up no variable or property). Not kept on a console whose width the launcher did
+     * not give: picocli runs stty for it.
      */
-    static boolean helpRequest(String... args) {
-        boolean help = false;
-        boolean command = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--home") || a.equals("--as-of")) {
-                if (++i >= args.length || args[i].startsWith("-") || args[i].startsWith("@")) {
-                    return false;
-                }
-            } else if (a.equals("--help") || a.equals("-h")) {
-                if (help) {
-                    return false;
-                }
-                help = true;
-            } else if (!help && !command && STANDALONE.contains(a) && !a.equals("git")) {
-                command = true;
-            } else if (!globalFlag(a)) {
-                return false;
-            }
-        }
-        return help;
-    }
-
-    /**
-     * Help, which picocli builds from the whole command model by reflection (a quarter of a
-     * second on a cold JVM) though it only changes with the build: kept in the cache folder with
-     * a fingerprint of all picocli's output depends on (the arguments, the width, whether it
-     * colours: the terminal, the variables and properties it reads) and printed again from there.
-     */
-    private static int help(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    private static int help(Environment environment, PrintWriter out, PrintWriter err, Arguments line, String... args) {
         Path folder = new RootCommand(environment, out, err).cacheFolder();
-        // on a console whose width the launcher did not give, picocli asks stty: not kept
-        boolean widthKnown = environment.stdoutTerminal() && environment.columns() > 0 || System.console() == null;
-        AnswerCache answers = folder == null || !widthKnown ? null
-                : new AnswerCache(folder, "help.bin", Version.build(), environment.wallClock());
-        AnswerCache.Fingerprint fingerprint = answers == null ? null : answers.fingerprint(helpParameters(environment, args));
+        boolean measured = environment.stdoutTerminal() && environment.columns() > 0;
+        if (folder == null || !measured && System.console() != null) {
+            return commandLine(environment, out, err, line.soleCommand()).execute(args);
+        }
+        Help.ColorScheme colours = Help.defaultColorScheme(Help.Ansi.AUTO.enabled() ? Help.Ansi.ON : Help.Ansi.OFF);
+        // picocli's own reckoning of the width, its property included, from what the tree is given
+        int width = new UsageMessageSpec().width(measured ? Math.max(55, environment.columns()) : 80).width();
+        AnswerCache answers = new AnswerCache(folder, "help", Version.build(), environment.wallClock());
+        AnswerCache.Fingerprint key = answers.fingerprint(List.of("help", List.of(args), colours.toString(), width));
+        Integer kept = KeptAnswers.printKept(answers, key, out, err);
+        if (kept != null) {
+            return kept;
+        }
         try {
-            return KeptAnswers.run(answers, fingerprint, 8192, out, err, new KeptAnswers.Work() {
-                @Override
-                public int run(PrintWriter o, PrintWriter e) {
-                    return commandLine(environment, o, e, soleCommand(args)).execute(args);
-                }
+            return KeptAnswers.make(answers, key, 8192, out, err, (o, e) -> {
+                CommandLine cli = commandLine(environment, o, e, line.soleCommand());
+                cli.setColorScheme(colours);
+                cli.setUsageHelpAutoWidth(false);
+                cli.setUsageHelpWidth(width);
+                return cli.execute(args);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // picocli reports its own errors; nothing here throws
-        }
-    }
-
-    private static String helpParameters(Environment environment, String... args) {
-        StringBuilder p = new StringBuilder("help");
-        for (String a : args) {
-            p.append('\n').append(a);
-        }
-        p.append("\nterminal ").append(environment.stdoutTerminal()).append(' ').append(environment.columns())
-                .append("\nconsole ").append(System.console() != null);
-        for (String property : new String[] {"picocli.ansi", "picocli.usage.width", "picocli.color.commands",
-            "picocli.color.options", "picocli.color.parameters", "picocli.color.optionParams"}) {
-            p.append('\n').append(property).append('=').append(System.getProperty(property));
-        }
-        for (String variable : new String[] {"TERM", "OSTYPE", "ANSICON", "ConEmuANSI", "NO_COLOR", "CLICOLOR",
-            "CLICOLOR_FORCE", "COLUMNS"}) {
-            p.append('\n').append(variable).append('=').append(System.getenv(variable));
-        }
-        return p.toString();
-    }
-
-    private static final class OnError implements IExecutionExceptionHandler {
-        private final RootCommand root;
-
-        OnError(RootCommand root) {
-            this.root = root;
-        }
-
-        @Override
-        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-            return failed(ex, root.debug(), cmd.getErr());
         }
     }
 
@@ -298,7 +262,9 @@ public final class Cli {
      * What a command that threw says, and its exit code: {@code followup: <message>} and 1 or 2
      * for a user's error, an internal error (3) for anything else.
      */
-    static int failed(Exception ex, boolean debug, PrintWriter err) {
+    static int failed(Exception thrown, boolean debug, PrintWriter err) {
+        // what the command threw, as picocli's RunLast hands it on
+        Exception ex = thrown instanceof ExecutionException x && x.getCause() instanceof Exception c ? c : thrown;
         Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         int code;
         if (e instanceof UserException u) {

@@ -8,8 +8,9 @@ import java.io.PrintWriter;
 
 /**
  * A command that only reads, run through its kept answer ({@link AnswerCache}): the answer kept
- * for the same fingerprint is printed as it is; otherwise the command runs, into buffers when
- * there is a fingerprint to keep its answer under, straight out when there is none.
+ * for the same fingerprint is printed as it is ({@link #printKept}); otherwise the command runs
+ * ({@link #make}), into buffers when there is a fingerprint to keep its answer under, straight out
+ * when there is none.
  */
 final class KeptAnswers {
 
@@ -22,31 +23,46 @@ final class KeptAnswers {
     }
 
     /**
+     * Prints the answer kept for {@code fingerprint} as it is, and returns its exit code; null, and
+     * nothing printed, when none is kept (or there is no fingerprint): then {@link #make} it.
+     * Apart from {@link #make} so that this way, which a prompt takes over and over, links no
+     * lambda (StartupIT measures it).
+     */
+    static Integer printKept(AnswerCache answers, AnswerCache.Fingerprint fingerprint, PrintWriter out, PrintWriter err) {
+        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
+        Trace.mark("find");
+        return kept == null ? null : print(kept, out, err);
+    }
+
+    /**
+     * Runs the command and prints its answer: made in buffers and kept under {@code fingerprint},
+     * or straight out when there is no fingerprint to keep it under.
+     *
      * @param answers     where answers are kept; unused when {@code fingerprint} is null
      * @param fingerprint what the answer depends on, or null (nothing may be kept)
      * @param sizeHint    about how many bytes the answer is (buffers grown by copying would show
      *                    in the peak memory of a big answer)
      */
-    static int run(AnswerCache answers, AnswerCache.Fingerprint fingerprint, int sizeHint, PrintWriter out,
+    static int make(AnswerCache answers, AnswerCache.Fingerprint fingerprint, int sizeHint, PrintWriter out,
             PrintWriter err, Work work) throws IOException {
-        AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
-        Trace.mark("find");
-        if (kept == null) {
-            if (fingerprint == null) {
-                return work.run(out, err);
-            }
-            ByteArrayOutputStream o = new ByteArrayOutputStream(Math.max(8192, sizeHint));
-            ByteArrayOutputStream e = new ByteArrayOutputStream(256);
-            PrintWriter po = new Utf8Writer(o, false);
-            PrintWriter pe = new Utf8Writer(e, false);
-            int code = work.run(po, pe);
-            po.flush();
-            pe.flush();
-            kept = new AnswerCache.Answer(o.toByteArray(), e.toByteArray(), code);
-            answers.keep(fingerprint, kept);
+        if (fingerprint == null) {
+            return work.run(out, err);
         }
-        Utf8Writer.printUtf8(out, kept.out());
-        Utf8Writer.printUtf8(err, kept.err());
-        return kept.code();
+        ByteArrayOutputStream o = new ByteArrayOutputStream(Math.max(8192, sizeHint));
+        ByteArrayOutputStream e = new ByteArrayOutputStream(256);
+        PrintWriter po = new Utf8Writer(o, false);
+        PrintWriter pe = new Utf8Writer(e, false);
+        int code = work.run(po, pe);
+        po.flush();
+        pe.flush();
+        AnswerCache.Answer made = new AnswerCache.Answer(o.toByteArray(), e.toByteArray(), code);
+        answers.keep(fingerprint, made);
+        return print(made, out, err);
+    }
+
+    private static int print(AnswerCache.Answer answer, PrintWriter out, PrintWriter err) {
+        Utf8Writer.printUtf8(out, answer.out());
+        Utf8Writer.printUtf8(err, answer.err());
+        return answer.code();
     }
 }

@@ -8,18 +8,23 @@ import followup.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code followup}: the global options (valid before or after the subcommand) and what every
- * subcommand derives from them: the data home, the store, the config, today's date, the style.
+ * {@code followup}: the global options (valid before or after the subcommand; {@link GlobalOption})
+ * and what every subcommand derives from them: the data home, the store, the config, today's date,
+ * the style. The standard help options ({@code -h}, {@code -V}) are mixed in by {@link Cli}, after
+ * the others, as picocli lists them.
  */
 @Command(name = "followup",
-        mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         scope = ScopeType.INHERIT,
         sortOptions = false,
@@ -50,24 +55,11 @@ public final class RootCommand implements Runnable, Store.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    // Fields, not annotated setters: picocli lists options in the order reflection returns them,
-    // which for methods changes from one JVM run to the next (and with it --help and the
-    // completion scripts); fields come in the order they are declared.
-    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup).")
-    private Path home;
-
-    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
-            description = "Evaluate as if today were DATE.")
-    private String asOf;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
-            description = "No colour (also when NO_COLOR is set or stdout is not a terminal).")
-    private boolean noColor;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show stack traces on errors (also FOLLOWUP_DEBUG=1).")
-    private boolean debug;
+    /**
+     * The global options this run was given, each by its constant (a flag only when set): picocli
+     * sets them through {@link #binding}, a line read without picocli through {@link #set}.
+     */
+    private final Map<GlobalOption, Object> given = new EnumMap<>(GlobalOption.class);
 
     @Spec
     private CommandSpec spec;
@@ -85,20 +77,63 @@ public final class RootCommand implements Runnable, Store.Listener {
         this.err = err;
     }
 
-    void setHome(Path home) {
-        this.home = home;
+    /** Sets a global option as the command line gives it: its value, true for a flag; null or false for none. */
+    void set(GlobalOption option, Object value) {
+        if (value == null || Boolean.FALSE.equals(value)) {
+            given.remove(option);
+        } else {
+            given.put(option, value);
+        }
     }
 
-    void setAsOf(String asOf) {
-        this.asOf = asOf;
+    /** What the command line gave {@code option}: its value, true for a flag; null when it was not given. */
+    Object given(GlobalOption option) {
+        return given.get(option);
     }
 
-    void setNoColor(boolean noColor) {
-        this.noColor = noColor;
+    /** Where picocli reads and sets {@code option}'s value ({@link GlobalOption#spec}). */
+    Binding binding(GlobalOption option) {
+        return new Binding(option);
     }
 
-    void setDebug(boolean debug) {
-        this.debug = debug;
+    /** A global option's value in {@link #given}, for picocli (not a lambda: the methods are generic). */
+    final class Binding implements IGetter, ISetter {
+        private final GlobalOption option;
+
+        private Binding(GlobalOption option) {
+            this.option = option;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T get() {
+            Object v = given.get(option);
+            return (T) (v == null && option.type == boolean.class ? Boolean.FALSE : v);
+        }
+
+        @Override
+        public <T> T set(T value) {
+            T old = get();
+            RootCommand.this.set(option, value);
+            return old;
+        }
+    }
+
+    /**
+     * What the output of a command may depend on besides its own options and the files it reads,
+     * as one value: every global option given, and what the run took from its surroundings (the
+     * real date, colour, width, debug, the data home as given, which messages print, and
+     * absolute). A kept answer is keyed on it ({@link AnswerCache} writes it field by field), so a
+     * new global option is in every key without anyone adding it.
+     */
+    record Context(Map<GlobalOption, Object> options, LocalDate realToday, boolean color, int width, boolean debug,
+            Path home, Path absoluteHome) {
+    }
+
+    Context context() {
+        Path h = home();
+        return new Context(Collections.unmodifiableMap(new EnumMap<>(given)), realToday(), style().color(), width(),
+                debug(), h, h.toAbsolutePath());
     }
 
     @Override
@@ -111,7 +146,7 @@ public final class RootCommand implements Runnable, Store.Listener {
     }
 
     public boolean debug() {
-        return debug || "1".equals(environment.variable("FOLLOWUP_DEBUG"));
+        return given.containsKey(GlobalOption.DEBUG) || "1".equals(environment.variable("FOLLOWUP_DEBUG"));
     }
 
     public PrintWriter out() {
@@ -126,6 +161,7 @@ public final class RootCommand implements Runnable, Store.Listener {
     public LocalDate today() {
         if (today == null) {
             LocalDate real = environment.today().get();
+            String asOf = asOf();
             today = asOf == null ? real : Dates.parse(asOf, real, real, config().workDays(), "--as-of");
         }
         return today;
@@ -137,6 +173,7 @@ public final class RootCommand implements Runnable, Store.Listener {
     }
 
     public Path home() {
+        Path home = (Path) given.get(GlobalOption.HOME);
         if (home != null) {
             return home;
         }
@@ -153,7 +190,7 @@ public final class RootCommand implements Runnable, Store.Listener {
 
     /** Where config.yaml and templates/ live (SPEC §2). */
     public Path configFolder() {
-        if (home != null || environment.variable("FOLLOWUP_HOME") != null) {
+        if (given.containsKey(GlobalOption.HOME) || environment.variable("FOLLOWUP_HOME") != null) {
             return home();
         }
         String xdg = environment.variable("XDG_CONFIG_HOME");
@@ -198,7 +235,7 @@ public final class RootCommand implements Runnable, Store.Listener {
 
     /** The --as-of text as given, or null. */
     String asOf() {
-        return asOf;
+        return (String) given.get(GlobalOption.AS_OF);
     }
 
     public Store store() {
@@ -270,7 +307,8 @@ public final class RootCommand implements Runnable, Store.Listener {
     }
 
     public Style style() {
-        boolean color = !noColor && environment.variable("NO_COLOR") == null && environment.stdoutTerminal();
+        boolean color = !given.containsKey(GlobalOption.NO_COLOR) && environment.variable("NO_COLOR") == null
+                && environment.stdoutTerminal();
         return new Style(color);
     }
 }

@@ -42,16 +42,66 @@ final class TodayCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing when nothing is due (for cron mail).")
     private boolean quiet;
 
-    /** For picocli, which sets the fields. */
-    TodayCommand() {
+    /**
+     * Sets one of the options above as picocli sets it from its annotation, for a line read without
+     * picocli ({@link Arguments}); {@code value} is null for a flag. False, and nothing set, when
+     * this is not one of them or not a value read here: a flag with a value, or for {@code --days}
+     * anything but a plain number of up to nine digits (picocli words those errors).
+     * TodayCommandTest holds it to picocli's model of the command.
+     */
+    boolean option(String name, String value) {
+        if (name.equals("--days")) {
+            if (value == null || !digits(value)) {
+                return false;
+            }
+            days = Integer.parseInt(value);
+            return true;
+        }
+        if (value != null) {
+            return false; // a flag's value: picocli's to judge
+        }
+        switch (name) {
+            case "--json" -> json = true;
+            case "--quiet" -> quiet = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** For {@link QuickRun}, which parsed the same options itself. */
-    TodayCommand(RootCommand root, int days, boolean json, boolean quiet) {
+    /** One to nine digits: what an int option takes without a word from picocli. */
+    private static boolean digits(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The root command above it, as picocli's {@code @ParentCommand} sets it, for a line read without picocli. */
+    void parent(RootCommand root) {
         this.root = root;
-        this.days = days;
-        this.json = json;
-        this.quiet = quiet;
+    }
+
+    /** The options above as one value: every component is in the kept answer's key ({@link #key}). */
+    record Options(int days, boolean json, boolean quiet) {
+    }
+
+    Options options() {
+        return new Options(days, json, quiet);
+    }
+
+    /**
+     * Everything besides the files that the answer depends on, as values: this command's options and
+     * the run's context (every global option given, the date, the terminal, the home).
+     */
+    List<Object> key() {
+        return List.of("today", options(), root.context());
     }
 
     @Override
@@ -63,25 +113,13 @@ final class TodayCommand implements Callable<Integer> {
         // the same files and parameters as last time: the same answer (see AnswerCache)
         AnswerCache answers = root.answers();
         AnswerCache.Fingerprint fingerprint = answers == null ? null
-                : answers.fingerprint(parameters(), root.configFile(), root.store().folder());
+                : answers.fingerprint(key(), root.configFile(), root.store().folder());
         Trace.mark("fingerprint");
         // some 300 bytes of output per application
         int size = fingerprint == null ? 0 : 330 * fingerprint.size();
-        return KeptAnswers.run(answers, fingerprint, size, root.out(), root.err(), new KeptAnswers.Work() {
-            @Override
-            public int run(PrintWriter out, PrintWriter err) throws IOException {
-                return answer(out, err, fingerprint);
-            }
-        });
-    }
-
-    /** Everything besides the files that the answer depends on: options, dates, the terminal, the home. */
-    private String parameters() {
-        return String.join("\n", "today", String.valueOf(days), String.valueOf(json), String.valueOf(quiet),
-                String.valueOf(root.asOf()), String.valueOf(root.realToday()), String.valueOf(root.style().color()),
-                String.valueOf(root.width()), String.valueOf(root.debug()), root.store().folder().toString(),
-                // the folder as given is what messages print; absolute, it tells one from another
-                root.store().folder().toAbsolutePath().toString());
+        Integer kept = KeptAnswers.printKept(answers, fingerprint, root.out(), root.err());
+        return kept != null ? kept
+                : KeptAnswers.make(answers, fingerprint, size, root.out(), root.err(), (out, err) -> answer(out, err, fingerprint));
     }
 
     /**

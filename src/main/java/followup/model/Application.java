@@ -32,8 +32,7 @@ public record Application(
 
     public Application {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
-        // by date, stably (same-day entries keep the file's order); no stream or lambda: every run
-        // makes every application, from a cold JVM
+        // by date, stably (same-day entries keep the file's order)
         interviews = interviews == null ? List.of() : sorted(interviews, BY_INTERVIEW_DATE);
         log = log == null ? List.of() : sorted(log, BY_ENTRY_DATE);
     }
@@ -45,19 +44,9 @@ public record Application(
         this(id, company, role, status, source, null, applied, contacts, interviews, decisionBy, anchor, notes, log);
     }
 
-    private static final Comparator<Interview> BY_INTERVIEW_DATE = new Comparator<>() {
-        @Override
-        public int compare(Interview a, Interview b) {
-            return a.date().compareTo(b.date());
-        }
-    };
+    private static final Comparator<Interview> BY_INTERVIEW_DATE = (a, b) -> a.date().compareTo(b.date());
 
-    private static final Comparator<LogEntry> BY_ENTRY_DATE = new Comparator<>() {
-        @Override
-        public int compare(LogEntry a, LogEntry b) {
-            return a.date().compareTo(b.date());
-        }
-    };
+    private static final Comparator<LogEntry> BY_ENTRY_DATE = (a, b) -> a.date().compareTo(b.date());
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         for (int i = 1; i < items.size(); i++) {
@@ -99,7 +88,6 @@ public record Application(
 
     /** The contact whose name matches, ignoring case. */
     public Optional<Contact> contact(String name) {
-        // a loop, not a stream: the playbook asks for every application on every run
         String wanted = name.strip();
         for (Contact c : contacts) {
             if (c.name().equalsIgnoreCase(wanted)) {

@@ -4,34 +4,56 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The last answer of a command that only reads ({@code today}; help), kept with a fingerprint of all it
- * was made from: the command's parameters and the name, size, modification time, change time and
- * inode of every file it read. A later run whose fingerprint is byte for byte the same prints the
- * kept answer instead of loading, scheduling and printing again; anything else (a hand edit, a new
- * file, another day, another option, another width) is a different fingerprint and a fresh answer.
- * A prompt or status bar that runs {@code followup today} over and over so pays for the work once
- * per change, not once per run.
+ * The last answers of a command that only reads ({@code today}; help), each kept with a fingerprint
+ * of all it was made from: the command's parameters, given as a value (its options and what the
+ * run took from its surroundings: see {@link #value}), and the name, size, modification time,
+ * change time and inode of every file it read. A later run whose fingerprint is byte for byte the
+ * same prints the kept answer instead of loading, scheduling and printing again; anything else (a
+ * hand edit, a new file, another day, another option, another width) is a different fingerprint
+ * and a fresh answer. A prompt or status bar that runs {@code followup today} over and over so
+ * pays for the work once per change, not once per run.
+ *
+ * <p>One file per distinct set of parameters (named by their hash), so that a prompt running
+ * {@code today --quiet} and a status bar running {@code today --json} do not replace each other's
+ * answer; a change to the files replaces the answer in place. The answers of one group (for
+ * {@code today}, one data home) are at most {@link #KEPT} files: writing one more removes the
+ * least recently written.
  *
  * <p>Like {@link ApplicationIndex}, of which it uses the file keys and the rules, it is only an
  * accelerator: no fingerprint is made while a file is too recently changed for its times to show
  * the next change ({@link ApplicationIndex#RACY_NANOS}) or when a file's attributes cannot be read,
- * and a missing, torn or foreign cache file is simply not used. One answer per cache file (for
- * {@code today}, one per data home), in the private cache folder (0700; the file 0600).
+ * and a missing, torn or foreign cache file is simply not used. In the private cache folder (0700;
+ * the files 0600).
  */
 public final class AnswerCache {
 
     private static final int MAGIC = 0x46555841; // "FUXA"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+
+    /**
+     * How many answers one group keeps: enough for the lines a person runs on one day (a prompt,
+     * a status bar, cron, {@code today} and {@code today --days 7} at a terminal or two) without
+     * the megabytes of a big home's answers piling up.
+     */
+    public static final int KEPT = 8;
 
     /**
      * What a command printed (in UTF-8) and returned. (Not a record: its arrays would be compared
@@ -69,51 +91,130 @@ public final class AnswerCache {
     public static final class Fingerprint {
         final byte[] bytes;
         final Map<String, ApplicationIndex.Key> keys;
+        /** The file its answer is kept in: one per distinct set of parameters. */
+        final String name;
 
-        Fingerprint(byte[] bytes, Map<String, ApplicationIndex.Key> keys) {
+        Fingerprint(byte[] bytes, Map<String, ApplicationIndex.Key> keys, String name) {
             this.bytes = bytes;
             this.keys = keys;
+            this.name = name;
         }
 
         /** How many application files it covers. */
         public int size() {
             return keys.size();
         }
+
+        /** Whether the two are byte for byte the same: would find each other's answer. */
+        public boolean sameAs(Fingerprint other) {
+            return Arrays.equals(bytes, other.bytes);
+        }
     }
 
     private final Path cache;
-    private final Path file;
+    private final String group;
     private final String build;
     private final LongSupplier clock;
 
     /**
+     * The answers about the data home {@code home}.
+     *
      * @param cache the cache folder ({@code ~/.cache/followup})
      * @param home  the data home the answers are about
      * @param build the build that makes them; another build's answer is not used
      * @param clock the time now in nanoseconds since the epoch, to tell a recent change
      */
     public AnswerCache(Path cache, Path home, String build, LongSupplier clock) {
-        this(cache, ApplicationIndex.fileName("answer-", home.toAbsolutePath().normalize()), build, clock);
+        this(cache, ApplicationIndex.fileName("answer-", home.toAbsolutePath().normalize()).replace(".bin", ""), build,
+                clock);
     }
 
-    /** The answers kept in the file {@code name} of the cache folder. */
-    public AnswerCache(Path cache, String name, String build, LongSupplier clock) {
+    /** The answers whose files' names start with {@code group} (at most {@link #KEPT} of them). */
+    public AnswerCache(Path cache, String group, String build, LongSupplier clock) {
         this.cache = cache;
-        this.file = cache.resolve(name);
+        this.group = group;
         this.build = build;
         this.clock = clock;
     }
 
-    /** The fingerprint of an answer that depends on these parameters alone (no file). */
-    public Fingerprint fingerprint(String parameters) {
+    /** The fingerprint of an answer that depends on these parameters alone (no file); see {@link #value}. */
+    public Fingerprint fingerprint(Object parameters) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             DataOutputStream out = new DataOutputStream(bytes);
             ApplicationIndex.string(out, build);
-            ApplicationIndex.string(out, parameters);
-            return new Fingerprint(bytes.toByteArray(), Map.of());
+            String name = name(out, bytes, parameters);
+            return new Fingerprint(bytes.toByteArray(), Map.of(), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
+        }
+    }
+
+    /** Writes the parameters; returns the name of the file an answer to them is kept in. */
+    private String name(DataOutputStream out, ByteArrayOutputStream bytes, Object parameters) throws IOException {
+        int from = bytes.size();
+        value(out, parameters);
+        out.flush();
+        byte[] written = bytes.toByteArray();
+        long hash = 0xcbf29ce484222325L; // 64-bit FNV-1a
+        for (int i = from; i < written.length; i++) {
+            hash = (hash ^ (written[i] & 0xff)) * 0x100000001b3L;
+        }
+        String hex = Long.toHexString(hash);
+        return group + "-" + "0".repeat(16 - hex.length()) + hex + ".bin";
+    }
+
+    /**
+     * Writes {@code value} so that two values that differ in anything write different bytes, with
+     * no list of fields to keep up to date: a record as every one of its components, by name; a
+     * map as its entries, in its order; a list as its items; a string, number, boolean, date,
+     * path or enum constant as its type and text; null as such. Anything else is refused
+     * (IllegalArgumentException): an object printed as its identity would never match again.
+     */
+    static void value(DataOutputStream out, Object value) throws IOException {
+        if (value == null) {
+            out.writeByte('0');
+        } else if (value instanceof Record r) {
+            out.writeByte('R');
+            ApplicationIndex.string(out, r.getClass().getName());
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                ApplicationIndex.string(out, c.getName());
+                value(out, component(c, r));
+            }
+        } else if (value instanceof Map<?, ?> m) {
+            out.writeByte('M');
+            out.writeInt(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                value(out, e.getKey());
+                value(out, e.getValue());
+            }
+        } else if (value instanceof List<?> l) {
+            out.writeByte('L');
+            out.writeInt(l.size());
+            for (Object item : l) {
+                value(out, item);
+            }
+        } else if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof LocalDate || value instanceof Path) {
+            out.writeByte('S');
+            ApplicationIndex.string(out, value.getClass().getName());
+            ApplicationIndex.string(out, value.toString());
+        } else if (value instanceof Enum<?> e) {
+            out.writeByte('E');
+            ApplicationIndex.string(out, e.getDeclaringClass().getName());
+            ApplicationIndex.string(out, e.name());
+        } else {
+            throw new IllegalArgumentException("not a value to key an answer on: " + value.getClass().getName());
+        }
+    }
+
+    private static Object component(RecordComponent c, Record r) {
+        Method accessor = c.getAccessor();
+        try {
+            accessor.setAccessible(true); // a record in another package, not public
+            return accessor.invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e); // a record's accessor, opened just above
         }
     }
 
@@ -125,9 +226,10 @@ public final class AnswerCache {
      * go in the order the system lists them: an unchanged folder lists the same way, and a folder
      * listed another way only makes another fingerprint, never a wrong answer.
      *
-     * @param parameters everything besides the files that the answer depends on
+     * @param parameters everything besides the files that the answer depends on, as a value
+     *                   ({@link #value})
      */
-    public Fingerprint fingerprint(String parameters, Path file, Path folder) {
+    public Fingerprint fingerprint(Object parameters, Path file, Path folder) {
         String[] names = folder.toFile().list(); // one call: a DirectoryStream is ten times slower cold
         if (names == null) {
             return null;
@@ -136,7 +238,7 @@ public final class AnswerCache {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * names.length + 256);
             DataOutputStream out = new DataOutputStream(bytes);
             ApplicationIndex.string(out, build);
-            ApplicationIndex.string(out, parameters);
+            String kept = name(out, bytes, parameters);
             ApplicationIndex.string(out, file.toString());
             if (!key(out, ApplicationIndex.key(file), file)) {
                 return null;
@@ -153,7 +255,7 @@ public final class AnswerCache {
                     keys.put(name, key);
                 }
             }
-            return keys.isEmpty() ? null : new Fingerprint(bytes.toByteArray(), keys);
+            return keys.isEmpty() ? null : new Fingerprint(bytes.toByteArray(), keys, kept);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
         }
@@ -179,7 +281,7 @@ public final class AnswerCache {
     /** The answer kept for exactly this fingerprint, or null. Never throws. */
     public Answer find(Fingerprint seen) {
         byte[] fingerprint = seen.bytes;
-        ByteBuffer in = ApplicationIndex.checked(cache, file);
+        ByteBuffer in = ApplicationIndex.checked(cache, cache.resolve(seen.name));
         if (in == null) {
             return null;
         }
@@ -210,26 +312,58 @@ public final class AnswerCache {
         return b;
     }
 
-    /** Keeps {@code answer} for {@code fingerprint}, in place of the last one. Best effort. */
+    /**
+     * Keeps {@code answer} for {@code fingerprint}, in place of the answer to the same parameters,
+     * and removes the group's least recently written answers beyond {@link #KEPT}. Best effort.
+     */
     public void keep(Fingerprint seen, Answer answer) {
         byte[] fingerprint = seen.bytes;
         try {
-            ApplicationIndex.writeChecked(cache, file, new ApplicationIndex.Content() {
-                @Override
-                public void writeTo(DataOutputStream out) throws IOException {
-                    out.writeInt(MAGIC);
-                    out.writeInt(FORMAT);
-                    out.writeInt(fingerprint.length);
-                    out.write(fingerprint);
-                    out.writeInt(answer.code());
-                    out.writeInt(answer.out().length);
-                    out.write(answer.out());
-                    out.writeInt(answer.err().length);
-                    out.write(answer.err());
-                }
+            ApplicationIndex.writeChecked(cache, cache.resolve(seen.name), out -> {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeInt(fingerprint.length);
+                out.write(fingerprint);
+                out.writeInt(answer.code());
+                out.writeInt(answer.out().length);
+                out.write(answer.out());
+                out.writeInt(answer.err().length);
+                out.write(answer.err());
             });
+            evict(seen.name);
         } catch (IOException | RuntimeException e) {
             // a read-only or full disk, a cache folder that is not ours: the next run answers afresh
+        }
+    }
+
+    /** Removes the group's oldest answers (by when they were written) beyond {@link #KEPT}, never {@code kept}. */
+    private void evict(String kept) throws IOException {
+        String[] names = cache.toFile().list();
+        if (names == null || names.length <= KEPT) {
+            return;
+        }
+        List<Path> others = new ArrayList<>();
+        for (String name : names) {
+            // this group's answers, and the one answer per group of earlier builds (group.bin)
+            if (name.startsWith(group) && name.endsWith(".bin") && !name.equals(kept)
+                    && (name.startsWith(group + "-") || name.equals(group + ".bin"))) {
+                others.add(cache.resolve(name));
+            }
+        }
+        if (others.size() < KEPT) {
+            return;
+        }
+        Map<Path, FileTime> written = new HashMap<>();
+        for (Path p : others) {
+            try {
+                written.put(p, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS));
+            } catch (IOException e) {
+                written.put(p, FileTime.fromMillis(Long.MIN_VALUE)); // gone already, or unreadable: first to go
+            }
+        }
+        others.sort(Comparator.comparing(written::get, Comparator.reverseOrder()));
+        for (Path p : others.subList(KEPT - 1, others.size())) {
+            Files.deleteIfExists(p);
         }
     }
 }

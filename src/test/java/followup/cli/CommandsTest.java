@@ -52,7 +52,7 @@ class CommandsTest {
                 "time: \"13:00\"", "anchor: her lineage tool", "decision-by: 2026-11-27");
         // --no-input and a non-terminal never ask: the missing company is a usage error
         assertThat(Run.in(home).terminal(100).run("add", "--no-input")).exitsWith(2).errContains("COMPANY is missing");
-        assertThat(Run.in(home).run("add")).exitsWith(2);
+        assertThat(Run.in(home).run("add")).exitsWith(2).errContains("COMPANY is missing").outIs("");
     }
 
     @Test
@@ -60,13 +60,22 @@ class CommandsTest {
         Run run = Run.in(home);
         run.run("add", "Acme", "--interview", "2026-11-16", "--no-input");
         assertThat(run.run("log", "acme", "interview", "--on", "2026-11-30", "--at", "9:30", "--with", "Jane Doe",
-                "--with", "Sam Lee")).succeeded();
-        assertThat(run.run("log", "acme", "timeline", "--decision-by", "fri", "--note", "board meets")).succeeded();
-        assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-11-27", "with: [Jane Doe, Sam Lee]");
-        assertThat(run.run("log", "acme", "delayed", "--decision-by", "+2w", "--on", "2026-11-20")).succeeded();
+                "--with", "Sam Lee")).succeeded().outIs("acme: logged interview on 2026-11-30 (status: interviewing)\n")
+                .errIsEmpty();
+        assertThat(Files.readString(file("acme"))).contains("- date: 2026-11-30\n    time: \"09:30\"\n    with: [Jane Doe, Sam Lee]");
+        assertThat(run.run("log", "acme", "timeline", "--decision-by", "fri", "--note", "board meets")).succeeded()
+                .outIs("acme: logged timeline on 2026-11-23 (decision by 2026-11-27)\n");
+        assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-11-27", "with: [Jane Doe, Sam Lee]",
+                "event: timeline\n    decision-by: 2026-11-27\n    note: board meets");
+        assertThat(run.run("log", "acme", "delayed", "--decision-by", "+2w", "--on", "2026-11-20")).succeeded()
+                .outIs("acme: logged delayed on 2026-11-20 (decision by 2026-12-04)\n");
         assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-12-04");
-        assertThat(run.run("log", "acme", "delayed")).succeeded();
-        assertThat(run.run("log", "acme", "feedback", "--note", "more system design")).succeeded();
+        // a delay with no new date: logged, the decision date left as it was
+        assertThat(run.run("log", "acme", "delayed")).succeeded().outIs("acme: logged delayed on 2026-11-23\n");
+        assertThat(Files.readString(file("acme"))).contains("decision-by: 2026-12-04\nlog:")
+                .contains("- date: 2026-11-23\n    event: delayed\n");
+        assertThat(run.run("log", "acme", "feedback", "--note", "more system design")).succeeded()
+                .outIs("acme: logged feedback on 2026-11-23\n");
         for (String[] outcome : List.of(new String[] {"offer", "offer"}, new String[] {"accepted", "accepted"},
                 new String[] {"declined", "declined"}, new String[] {"withdrew", "withdrawn"},
                 new String[] {"closed", "closed"}, new String[] {"rejected", "rejected"})) {
@@ -75,7 +84,11 @@ class CommandsTest {
         }
         for (String sent : List.of("thanks", "note", "linkedin", "check-in", "follow-up", "told-offer",
                 "rejection-reply", "keep-in-touch", "reply")) {
-            assertThat(run.run("log", "acme", sent)).succeeded();
+            String before = Files.readString(file("acme"));
+            assertThat(run.run("log", "acme", sent)).as(sent).succeeded().outIs("acme: logged " + sent + " on 2026-11-23\n")
+                    .errIsEmpty();
+            String after = Files.readString(file("acme"));
+            assertThat(after).as(sent).startsWith(before.stripTrailing()).endsWith("- date: 2026-11-23\n    event: " + sent + "\n");
         }
         assertThat(run.run("show", "acme", "--json")).succeeded().outContains("\"event\" : \"keep-in-touch\"",
                 "\"status\" : \"rejected\"", "\"note\" : \"more system design\"");
@@ -83,15 +96,19 @@ class CommandsTest {
     }
 
     @Test
-    void logRefusesWhatDoesNotFit() {
+    void logRefusesWhatDoesNotFit() throws Exception {
         Run run = Run.in(home);
         run.run("add", "Acme", "--no-input");
+        String before = Files.readString(file("acme"));
         assertThat(run.run("log", "acme", "feedback")).exitsWith(2).errContains("feedback needs --note");
         assertThat(run.run("log", "acme", "thanks", "--at", "10:00")).exitsWith(2).errContains("--at goes with interview");
-        assertThat(run.run("log", "acme", "reply", "--decision-by", "fri")).exitsWith(2);
+        assertThat(run.run("log", "acme", "reply", "--decision-by", "fri")).exitsWith(2)
+                .errContains("--decision-by goes with timeline, delayed or interview, not reply");
         assertThat(run.run("log", "acme", "thanks", "--on", "2026-02-30")).exitsWith(2).errContains("not a real date");
         assertThat(run.run("log", "acme", "interview", "--at", "25:00")).exitsWith(2).errContains("HH:MM");
-        assertThat(run.run("log", "acme", "thanks", "--with", "A", "--with", "B")).exitsWith(2);
+        assertThat(run.run("log", "acme", "thanks", "--with", "A", "--with", "B")).exitsWith(2)
+                .errContains("thanks takes one --with NAME; log each thank-you on its own");
+        assertThat(Files.readString(file("acme"))).as("nothing logged").isEqualTo(before);
     }
 
     @Test

@@ -76,6 +76,62 @@ class TodayAnswersTest {
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains(first.out());
     }
 
+    /** Every answer file: its name, its bytes and when it was written. */
+    private java.util.Map<String, String> answers() throws IOException {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (var files = Files.list(cache.resolve("followup"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("answer-")).toList()) {
+                all.put(f.getFileName().toString(), java.util.Arrays.hashCode(Files.readAllBytes(f)) + " "
+                        + Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void aPromptAndAStatusBarKeepTheirAnswersSideBySide() throws IOException {
+        Run.Result quiet = kept().run("today", "--quiet");
+        Run.Result json = kept().run("today", "--json");
+        Run.Result seven = kept().run("--as-of", "2026-11-20", "today", "--days", "7");
+        java.util.Map<String, String> three = answers();
+        assertThat(three).hasSize(3);
+        for (int round = 0; round < 2; round++) {
+            assertThat(kept().run("today", "--quiet")).isEqualTo(quiet);
+            assertThat(kept().run("today", "--json")).isEqualTo(json);
+            assertThat(kept().run("--as-of", "2026-11-20", "today", "--days", "7")).isEqualTo(seven);
+            assertThat(answers()).as("each printed from its own kept answer, none made again").isEqualTo(three);
+        }
+        assertThat(json).isEqualTo(cold().run("today", "--json"));
+        assertThat(quiet).isEqualTo(cold().run("today", "--quiet"));
+    }
+
+    @Test
+    void aChangeReplacesTheAnswerToTheSameLine() throws IOException {
+        kept().run("today", "--json");
+        kept().run("today");
+        java.util.Map<String, String> before = answers();
+        Run.assertThat(kept().run("log", "acme-corp", "thanks")).succeeded();
+        assertThat(kept().run("today", "--json")).isEqualTo(cold().run("today", "--json"));
+        assertThat(answers()).hasSize(2).containsOnlyKeys(before.keySet()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aHomeKeepsAFewAnswersAndDropsTheLeastRecentlyWritten() throws IOException {
+        int lines = followup.store.AnswerCache.KEPT + 4;
+        for (int days = 1; days <= lines; days++) {
+            kept().run("today", "--days", String.valueOf(days));
+        }
+        java.util.Map<String, String> kept = answers();
+        assertThat(kept).hasSize(followup.store.AnswerCache.KEPT);
+        // the latest lines are still answered from the cache, and agree with a cold run
+        assertThat(kept().run("today", "--days", String.valueOf(lines)))
+                .isEqualTo(cold().run("today", "--days", String.valueOf(lines)));
+        assertThat(answers()).isEqualTo(kept);
+        // the first one was dropped: answered afresh, and kept again in place of the oldest
+        assertThat(kept().run("today", "--days", "1")).isEqualTo(cold().run("today", "--days", "1"));
+        assertThat(answers()).hasSize(followup.store.AnswerCache.KEPT).isNotEqualTo(kept);
+    }
+
     @Test
     void aChangeMadeByFollowupIsSeen() {
         sameAsCold(kept(), cold());

@@ -1,6 +1,7 @@
 package followup.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,30 @@ class AnswerCacheTest {
         assertThat(f.size()).isEqualTo(2);
         assertThat(f.keys.get("acme.yaml").sameAs(ApplicationIndex.key(acme))).isTrue();
         assertThat(f.keys.get("globex.yaml").sameAs(ApplicationIndex.key(globex))).isTrue();
+    }
+
+    private record Pair(String a, String b) {
+    }
+
+    private record Other(String a, String b) {
+    }
+
+    @Test
+    void parametersAreWrittenSoThatDifferentValuesNeverMeet() {
+        AnswerCache answers = answers("b1", LATER);
+        List<Object> values = java.util.Arrays.asList(List.of("a, b"), List.of("a", "b"), List.of("a", "b", ""),
+                new Pair("a", "b"), new Pair("a, b", null), new Pair("a", null), new Other("a", "b"),
+                Map.of("k", "v"), List.of(Map.of("k", "v")), "1", 1, 1L, true, "true", Path.of("a"), "a",
+                java.time.LocalDate.of(2026, 11, 23), "2026-11-23", null, List.of(), Map.of());
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = 0; j < values.size(); j++) {
+                boolean same = answers.fingerprint(values.get(i)).sameAs(answers.fingerprint(values.get(j)));
+                assertThat(same).as(values.get(i) + " against " + values.get(j)).isEqualTo(i == j);
+            }
+        }
+        assertThat(answers.fingerprint(new Pair("a", "b")).sameAs(answers.fingerprint(new Pair("a", "b")))).isTrue();
+        assertThatThrownBy(() -> answers.fingerprint(new Object())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a value");
     }
 
     @Test

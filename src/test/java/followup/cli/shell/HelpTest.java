@@ -72,6 +72,46 @@ class HelpTest {
                         .contains(command.header(), "Examples:", "Usage: " + command.qualifiedName())));
     }
 
+    /**
+     * The kept help (Cli.help) is keyed on the build, the arguments, the colours and the width: it
+     * holds only while picocli's texts read nothing else. picocli looks up {@code ${sys:..}},
+     * {@code ${env:..}} and any unknown {@code ${NAME}} (as a property, then a variable) where they
+     * appear; only its own variables, which come from the model, may.
+     */
+    @Test
+    void theTextsLookUpNoVariableOrProperty() {
+        java.util.regex.Pattern variable = java.util.regex.Pattern.compile("\\$\\{([^}]*)}");
+        List<String> own = List.of("DEFAULT-VALUE", "COMPLETION-CANDIDATES", "FALLBACK-VALUE", "MAP-FALLBACK-VALUE",
+                "COMMAND-NAME", "COMMAND-FULL-NAME", "PARENT-COMMAND-NAME", "PARENT-COMMAND-FULL-NAME", "ROOT-COMMAND-NAME");
+        List<String> found = new ArrayList<>();
+        for (CommandTree command : CommandTree.walk(Generate.tree())) {
+            CommandSpec spec = command.spec();
+            spec.interpolateVariables(false); // the texts as written
+            UsageMessageSpec u = spec.usageMessage();
+            List<String> texts = new ArrayList<>();
+            for (String[] some : List.of(u.header(), u.description(), u.footer(), u.customSynopsis(),
+                    new String[] {u.headerHeading(), u.synopsisHeading(), u.descriptionHeading(), u.parameterListHeading(),
+                        u.optionListHeading(), u.commandListHeading(), u.footerHeading(), u.exitCodeListHeading()})) {
+                texts.addAll(List.of(some));
+            }
+            texts.addAll(u.exitCodeList().values());
+            for (picocli.CommandLine.Model.ArgSpec a : spec.args()) {
+                texts.addAll(List.of(a.description()));
+                texts.add(a.paramLabel());
+                texts.add(a.defaultValue());
+            }
+            for (String t : texts) {
+                java.util.regex.Matcher m = variable.matcher(String.valueOf(t));
+                while (m.find()) {
+                    if (!own.contains(m.group(1))) {
+                        found.add(command.qualifiedName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("lookups in the help texts").isEmpty();
+    }
+
     @Test
     void helpIsPrintedByTheRealCommandLine() {
         assertThat(Run.in(home).run("show", "--help")).succeeded().outContains("Usage: followup show", "Examples:")
