@@ -28,11 +28,15 @@ import picocli.CommandLine.ParentCommand;
                 + "stdin is not a terminal or with --no-input."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" --contact \"Jane Doe <jane@acme.example>\" \\",
-            "      --interview 2026-11-20 --at 14:00 --decision-by \"7-10 days\" --anchor 'the book \"Accelerate\"'",
+            "      --interview 2026-11-20 --at 14:00 --kind onsite --with Jane --decision-by \"7-10 days\" \\",
+            "      --anchor 'the book \"Accelerate\"'",
+            "  followup add Vandelay --contact \"Art Vandelay +1 555 0142\" --interview today --kind phone --no-input",
             "  followup add Globex --applied today --source referral --no-input"})
 final class AddCommand implements Callable<Integer> {
 
-    private static final Pattern CONTACT = Pattern.compile("\\s*([^<>]*?)\\s*(?:<\\s*([^<>\\s]+)\\s*>)?\\s*");
+    private static final Pattern CONTACT = Pattern.compile("\\s*([^<>]*?)\\s*(?:<\\s*([^<>\\s]+)\\s*>)?\\s*([^<>]*?)\\s*");
+    /** A phone number at the end of the name: "+1 555 0142", "(020) 7946 0958", "555-0142". */
+    private static final Pattern TRAILING_PHONE = Pattern.compile("(.*?)\\s+(\\+?[0-9(][0-9 ()./-]*[0-9])");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     @ParentCommand
@@ -47,7 +51,8 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE", description = "The job title.")
     private String role;
 
-    @Option(names = "--contact", paramLabel = "\"NAME <EMAIL>\"", description = "A person there; repeatable.")
+    @Option(names = "--contact", paramLabel = "\"NAME <EMAIL> PHONE\"",
+            description = "A person there: a name, an optional <email> and an optional phone number; repeatable.")
     private List<String> contacts = new ArrayList<>();
 
     @Option(names = "--interview", paramLabel = "DATE", description = "The (first) interview's date.")
@@ -55,6 +60,13 @@ final class AddCommand implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time.")
     private String at;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "The interview's kind: phone, video, onsite, ... (a phone, video, call, remote or screen round is not in person).")
+    private String kind;
+
+    @Option(names = "--with", paramLabel = "NAME", description = "Who interviews you (repeatable).")
+    private List<String> with = new ArrayList<>();
 
     @Option(names = "--decision-by", paramLabel = "DATE",
             description = "When they said you would hear; relative forms count from the interview (\"7-10 days\").")
@@ -79,6 +91,9 @@ final class AddCommand implements Callable<Integer> {
         }
         if (at != null && interview == null) {
             throw UserException.usage("--at needs --interview DATE");
+        }
+        if ((kind != null || !with.isEmpty()) && interview == null) {
+            throw UserException.usage((kind != null ? "--kind" : "--with") + " needs --interview DATE");
         }
         boolean ask = root.environment().stdinTerminal() && !noInput;
         if (ask && (company == null || role == null || contacts.isEmpty() || interview == null)) {
@@ -141,7 +156,13 @@ final class AddCommand implements Callable<Integer> {
         LocalDate interviewDate = null;
         if (interview != null) {
             interviewDate = Dates.parse(interview, today, today, workDays, "--interview");
-            interviews.add(new Interview(interviewDate, time(at), List.of(), null));
+            List<String> names = new ArrayList<>();
+            for (String w : with) {
+                if (!w.isBlank()) {
+                    names.add(w.strip());
+                }
+            }
+            interviews.add(new Interview(interviewDate, time(at), names, blankToNull(kind)));
         }
         LocalDate decision = decisionBy == null ? null
                 : Dates.parse(decisionBy, interviewDate != null ? interviewDate : today, today, workDays, "--decision-by");
@@ -155,17 +176,47 @@ final class AddCommand implements Callable<Integer> {
                 people, interviews, decision, blankToNull(anchor), null, List.of());
     }
 
-    /** "Jane Doe <jane@acme.example>", "Jane Doe" or "<jane@acme.example>" is not enough: a name is needed. */
+    /**
+     * "Jane Doe <jane@acme.example>", "Jane Doe <jane@acme.example> +1 555 0100", "Art Vandelay
+     * +1 555 0142" or "Jane Doe"; "<jane@acme.example>" is not enough: a name is needed.
+     */
     static Contact contact(String text) {
         Matcher m = CONTACT.matcher(text);
-        if (!m.matches() || m.group(1).isBlank()) {
-            throw UserException.usage("--contact: expected \"Name <email>\" or \"Name\"");
+        if (!m.matches()) {
+            throw UserException.usage("--contact: expected \"Name <email> phone\", \"Name <email>\" or \"Name\"");
         }
+        String name = m.group(1);
         String email = m.group(2);
+        String phone = blankToNull(m.group(3));
+        if (phone != null && email == null) {
+            // "Name" then a stray word after nothing: the pattern only splits around an <email>
+            name = (name + " " + phone).strip();
+            phone = null;
+        }
+        if (phone == null) {
+            Matcher p = TRAILING_PHONE.matcher(name);
+            if (p.matches() && digits(p.group(2)) >= 5) {
+                name = p.group(1);
+                phone = p.group(2);
+            }
+        } else if (!TRAILING_PHONE.matcher("x " + phone).matches() || digits(phone) < 5) {
+            throw UserException.usage("--contact: '" + phone + "' after the email is not a phone number");
+        }
+        if (name.isBlank()) {
+            throw UserException.usage("--contact: expected \"Name <email> phone\", \"Name <email>\" or \"Name\"");
+        }
         if (email != null && !email.contains("@")) {
             throw UserException.usage("--contact: '" + email + "' is not an email address");
         }
-        return new Contact(m.group(1), null, email, null, null);
+        return new Contact(name.strip(), null, email, phone, null);
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     static LocalTime time(String text) {
