@@ -33,8 +33,9 @@ public final class MailExport {
      * leaves its header out, for the user to fill in.
      *
      * <p>An address that is not ASCII ({@code jürgen.weiss@müller-söhne.example}) cannot be put in
-     * an RFC 2047 word: the message is then written as RFC 6532 allows, with its address headers
-     * in UTF-8, which mail clients of today read back to the same address.
+     * an RFC 2047 word: it is written in UTF-8, as RFC 6532 allows (the name beside it stays an
+     * RFC 2047 word, which every client reads), and a mail client that reads RFC 6532 gets the
+     * same address back.
      *
      * @throws DraftException when an address is not a valid email address
      * @throws IOException    when writing fails
@@ -42,12 +43,8 @@ public final class MailExport {
     public static void writeEml(Draft draft, Config.Me me, OutputStream out) throws IOException {
         Config.Me from = me == null ? Config.Me.NOBODY : me;
         try {
-            // nothing is sent, so no transport or host is ever configured
-            Properties properties = new Properties();
-            if (!ascii(Variables.line(from.email())) || !ascii(draft.toEmail())) {
-                properties.setProperty("mail.mime.allowutf8", "true"); // RFC 6532
-            }
-            MimeMessage message = new MimeMessage(Session.getInstance(properties)) {
+            // no properties: nothing is sent, so no transport or host is ever configured
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
                 @Override
                 protected void updateMessageID() {
                     // the default asks the network for the local host name; the client sets one on sending
@@ -74,15 +71,6 @@ public final class MailExport {
         } catch (MessagingException e) {
             throw new DraftException("cannot build the message: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static InternetAddress address(String email, String name, String what) {
