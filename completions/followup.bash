@@ -20,12 +20,12 @@ __followup_options() {
     case $1 in
         '') REPLY='--home --as-of --no-color --debug -h --help -V --version' ;;
         'today') REPLY='--days --json --quiet -h --help -V --version --home --as-of --no-color --debug' ;;
-        'add') REPLY='--id --role --contact --interview --at --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
+        'add') REPLY='--id --role --contact --interview --at --kind --with --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
         'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
-        'log') REPLY='--on --note --decision-by --at --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'log') REPLY='--on --note --decision-by --deadline --link --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
         'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
-        'draft') REPLY='--to --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
+        'draft') REPLY='--to --link --about --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
         'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
         'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -43,11 +43,12 @@ __followup_option_value() {
         'edit --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
         'calendar --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
-        'add --interview'|'add --at'|'add --decision-by'|'add --anchor'|'add --source'|\
-        'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|'log --note'|\
-        'log --decision-by'|'log --at'|'log --with'|'log --as-of'|'edit --as-of'|'draft --to'|\
-        'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
-        'calendar --as-of'|'completion --as-of') REPLY='text' ;;
+        'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
+        'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
+        'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --deadline'|'log --link'|\
+        'log --at'|'log --kind'|'log --with'|'log --as-of'|'edit --as-of'|'draft --to'|\
+        'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|'stats --since'|\
+        'stats --as-of'|'calendar --days'|'calendar --as-of'|'completion --as-of') REPLY='text' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output') REPLY='files' ;;
         *) return 1 ;;

@@ -206,14 +206,14 @@ class SixWeekSearchTest {
                 "--contact", "Jane Doe <jane@acme.example> +1 555 0100", "--contact", "Raj Patel +1 555 0177",
                 "--interview", "today", "--at", "10:00", "--kind", "onsite", "--with", "Jane Doe", "--with", "Raj Patel",
                 "--decision-by", "mon", "--anchor", "the book \"Accelerate\" you recommended", "--no-input");
-        addToContact("acme-corp", "    phone: \"+1 555 0177\"\n", "    anchor: your question about idempotency keys\n");
+        addToContact("acme-corp", "    phone: \"+1 555 0177\"\n", "    anchor: idempotency keys in the payments API\n");
         assertThat(why("2026-11-16", 0, "check-in", "vandelay")).isEqualTo("They said you would hear by Fri 13 Nov; "
                 + "no word since: call Art Vandelay (+1 555 0142); no email address is known.");
         String jane1 = ok("2026-11-16", "draft", "thanks", "acme-corp", "--to", "Jane Doe");
         String raj = ok("2026-11-16", "draft", "thanks", "acme-corp", "--to", "Raj Patel");
         assertThat(jane1).contains("together with Raj Patel", "Accelerate", "by Monday 23 November")
                 .doesNotContain("idempotency");
-        assertThat(raj).contains("together with Jane Doe", "your question about idempotency keys")
+        assertThat(raj).contains("together with Jane Doe", "idempotency keys in the payments API")
                 .doesNotContain("Accelerate");
         assertThat(paragraphs(raj)).doesNotContainAnyElementsOf(paragraphs(jane1));
         ok("2026-11-16", "log", "acme-corp", "thanks");

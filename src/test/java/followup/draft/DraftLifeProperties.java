@@ -36,7 +36,7 @@ class DraftLifeProperties {
     private static final Contact JANE = new Contact("Jane Doe", "Hiring Manager", "jane@acme.example", "+1 555 0100",
             null, "the book \"Accelerate\" you recommended", "Acme Corp\n1 Main St\nSpringfield");
     private static final Contact RAJ = new Contact("Raj Patel", null, null, "+1 555 0177", null,
-            "your question about idempotency keys", null);
+            "idempotency keys in the payments API", null);
     private static final Contact SAM = new Contact("Sam Lee", "Recruiter", "sam@acme.example", null, null);
     private static final String[] PEOPLE = {"Jane Doe", "Raj Patel", "Sam Lee", "Tom Okafor"};
     private static final String[] KINDS = {null, "phone screen", "video", "onsite", "final onsite"};

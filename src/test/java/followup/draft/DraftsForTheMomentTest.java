@@ -28,7 +28,7 @@ class DraftsForTheMomentTest {
     private static final Contact JANE = new Contact("Jane Doe", "Hiring Manager", "jane@acme.example", "+1 555 0100",
             null, null, "Acme Corp\n1 Main St\nSpringfield");
     private static final Contact RAJ = new Contact("Raj Patel", null, null, "+1 555 0177", null,
-            "your question about idempotency keys", null);
+            "idempotency keys in the payments API", null);
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -164,7 +164,7 @@ class DraftsForTheMomentTest {
         // 004: the hook is the bond with that person
         Application a = acme(Status.INTERVIEWING, List.of(round("2026-11-16", "onsite", "Jane Doe", "Raj Patel")), null);
         assertThat(draft(DraftKind.THANKS, a, "Raj Patel", "2026-11-16").body())
-                .contains("our conversation about your question about idempotency keys").doesNotContain("Accelerate");
+                .contains("our conversation about idempotency keys in the payments API").doesNotContain("Accelerate");
         assertThat(draft(DraftKind.THANKS, a, "Jane Doe", "2026-11-16").body())
                 .contains("Accelerate").doesNotContain("idempotency");
     }
