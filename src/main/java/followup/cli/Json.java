@@ -66,10 +66,19 @@ final class Json {
         g.writeStringField("anchor", a.anchor());
     }
 
+    /** Everything about an application as its file holds it (every entry, the file's status). */
+    static void full(JsonGenerator g, Application a) throws IOException {
+        fields(g, a);
+        rest(g, a, a.log());
+    }
+
     /** Everything about an application as it stood on the as-of date, as {@code show --json} gives it. */
     static void full(JsonGenerator g, History h) throws IOException {
-        Application a = h.app;
         fields(g, h);
+        rest(g, h.app, h.log);
+    }
+
+    private static void rest(JsonGenerator g, Application a, List<LogEntry> log) throws IOException {
         g.writeStringField("notes", a.notes());
         g.writeArrayFieldStart("contacts");
         for (Contact c : a.contacts()) {
@@ -95,7 +104,7 @@ final class Json {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("log");
-        for (LogEntry e : h.log) {
+        for (LogEntry e : log) {
             g.writeStartObject();
             date(g, "date", e.date());
             g.writeStringField("event", e.event().id());
