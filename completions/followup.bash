@@ -23,10 +23,10 @@ __followup_options() {
         'add') REPLY='--id --role --contact --interview --at --kind --with --decision-by --anchor --source --applied --no-input -h --help -V --version --home --as-of --no-color --debug' ;;
         'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
-        'log') REPLY='--on --note --decision-by --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'log') REPLY='--on --note --decision-by --deadline --link --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
         'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'rm') REPLY='--yes -h --help -V --version --home --as-of --no-color --debug' ;;
-        'draft') REPLY='--to --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
+        'draft') REPLY='--to --link --about --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
         'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
         'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -48,10 +48,11 @@ __followup_option_value() {
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
         'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
-        'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --at'|'log --kind'|\
-        'log --with'|'log --as-of'|'edit --as-of'|'rm --as-of'|'draft --to'|'draft --as-of'|\
-        'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|\
-        'import --map'|'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
+        'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --deadline'|'log --link'|\
+        'log --at'|'log --kind'|'log --with'|'log --as-of'|'edit --as-of'|'rm --as-of'|\
+        'draft --to'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
+        'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
+        'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;

@@ -23,8 +23,9 @@ function __followup_option_value
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
             'add --anchor' 'add --source' 'add --applied' 'add --as-of' 'list --as-of' \
-            'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --at' 'log --kind' \
-            'log --with' 'log --as-of' 'edit --as-of' 'rm --as-of' 'draft --to' 'draft --as-of' \
+            'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --deadline' \
+            'log --link' 'log --at' 'log --kind' 'log --with' 'log --as-of' 'edit --as-of' \
+            'rm --as-of' 'draft --to' 'draft --link' 'draft --about' 'draft --as-of' \
             'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' 'calendar --as-of' \
             'import --map' 'import --as-of' 'export --as-of' 'completion --as-of'
             echo 'text'
@@ -158,7 +159,7 @@ complete -c followup -n "__followup_at 'add'" -l role -x -d 'The job title'
 complete -c followup -n "__followup_at 'add'" -l contact -x -d 'A person there: a name, an optional <email> and an optional phone number; repeatable'
 complete -c followup -n "__followup_at 'add'" -l interview -x -d 'The (first) interview\'s date'
 complete -c followup -n "__followup_at 'add'" -l at -x -d 'The interview\'s time'
-complete -c followup -n "__followup_at 'add'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, ..'
+complete -c followup -n "__followup_at 'add'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, .'
 complete -c followup -n "__followup_at 'add'" -l with -x -d 'Who interviews you at --interview; repeatable'
 complete -c followup -n "__followup_at 'add'" -l decision-by -x -d 'When they said you would hear; relative forms count from the interview ("7-10 days")'
 complete -c followup -n "__followup_at 'add'" -l anchor -x -d 'A personal hook from the interview'
@@ -197,8 +198,10 @@ complete -c followup -n "__followup_arg 'show' 0 0" -a '(__followup_ids)' -d 'ID
 complete -c followup -n "__followup_at 'log'" -l on -x -d 'When it happened (default: today)'
 complete -c followup -n "__followup_at 'log'" -l note -x -d 'A note to keep with the entry'
 complete -c followup -n "__followup_at 'log'" -l decision-by -x -d 'The decision date they gave (timeline, delayed); relative forms count from --on'
+complete -c followup -n "__followup_at 'log'" -l deadline -x -d 'offer: the day you must answer by; relative forms count from --on'
+complete -c followup -n "__followup_at 'log'" -l link -x -d 'follow-up: the article or news you shared'
 complete -c followup -n "__followup_at 'log'" -l at -x -d 'The interview\'s time (interview)'
-complete -c followup -n "__followup_at 'log'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, .'
+complete -c followup -n "__followup_at 'log'" -l kind -x -d 'interview: phone, video, onsite, .'
 complete -c followup -n "__followup_at 'log'" -l with -x -d 'interview: who interviews you (repeatable); thanks: whom you thanked'
 complete -c followup -n "__followup_at 'log'" -s h -l help -d 'Show this help message and exit'
 complete -c followup -n "__followup_at 'log'" -s V -l version -d 'Print version information and exit'
@@ -230,6 +233,8 @@ complete -c followup -n "__followup_arg 'rm' 0 0" -a '(__followup_ids)' -d 'ID'
 
 # followup draft
 complete -c followup -n "__followup_at 'draft'" -l to -x -d 'Write to this contact (full or first name)'
+complete -c followup -n "__followup_at 'draft'" -l link -x -d 'follow-up: a link worth sharing (an article, news of their field)'
+complete -c followup -n "__followup_at 'draft'" -l about -x -d 'follow-up: what you share, in words ("your talk at KubeCon")'
 complete -c followup -n "__followup_at 'draft'" -l eml -r -F -d 'Write an RFC 5322 message file a mail client opens as a draft'
 complete -c followup -n "__followup_at 'draft'" -l mailto -d 'Print a mailto: link instead of the text'
 complete -c followup -n "__followup_at 'draft'" -l list -d 'List the kinds and where each template comes from'

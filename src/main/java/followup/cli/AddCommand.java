@@ -29,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
                 + "stdin is not a terminal or with --no-input."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" --contact \"Jane Doe <jane@acme.example>\" \\",
-            "      --interview 2026-11-20 --at 14:00 --decision-by \"7-10 days\" --anchor 'the book \"Accelerate\"'",
+            "      --interview 2026-11-20 --at 14:00 --kind onsite --with Jane --decision-by \"7-10 days\" \\",
+            "      --anchor 'the book \"Accelerate\"'",
+            "  followup add Vandelay --contact \"Art Vandelay +1 555 0142\" --interview today --kind phone --no-input",
             "  followup add Globex --applied today --source referral --no-input"})
 final class AddCommand implements Callable<Integer> {
 
@@ -57,7 +59,8 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time.")
     private String at;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The interview's kind: phone, video, onsite, ...")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "The interview's kind: phone, video, onsite, ... (a phone, video, call, remote or screen round is not in person).")
     private String kind;
 
     @Option(names = "--with", paramLabel = "NAME", description = "Who interviews you at --interview; repeatable.")

@@ -51,6 +51,7 @@ final class Agenda {
             Map.entry(ActionType.MOVE_ON, "Move on"),
             Map.entry(ActionType.REJECTION_REPLY, "Reply to the rejection"),
             Map.entry(ActionType.TELL_OFFER, "Tell of your offer"),
+            Map.entry(ActionType.ANSWER_OFFER, "Answer the offer"),
             Map.entry(ActionType.WITHDRAW, "Withdraw"),
             Map.entry(ActionType.KEEP_IN_TOUCH, "Keep in touch")));
 

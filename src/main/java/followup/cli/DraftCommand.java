@@ -6,11 +6,12 @@ import followup.draft.Draft;
 import followup.draft.DraftException;
 import followup.draft.DraftKind;
 import followup.draft.Drafter;
+import followup.draft.Extras;
 import followup.draft.MailExport;
 import followup.model.Application;
-import followup.model.EventType;
-import followup.model.LogEntry;
 import followup.schedule.Action;
+import followup.schedule.Elsewhere;
+import followup.schedule.Outcome;
 import followup.schedule.Playbook;
 import followup.store.AtomicFiles;
 import followup.store.Store;
@@ -20,10 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +36,16 @@ import picocli.CommandLine.ParentCommand;
         header = "Write a message draft: To:, Subject:, a blank line, the body.",
         description = {"Kinds: thanks, note (paper note), linkedin (connection request), check-in, "
                 + "follow-up, rejection-reply, other-offer, withdraw, keep-in-touch. ID may be left out "
-                + "when exactly one application has that draft's action due.",
+                + "when exactly one application has that draft's action due. A mail starts with To: and "
+                + "Subject:; the paper note is a letter to print and the LinkedIn request a note of at most "
+                + "300 characters, with no headers. --link and --about give a follow-up its purpose: the "
+                + "article or the news you share.",
             "",
             "Your own templates/<kind>.mustache beside the config file replace the built-in ones "
                 + "(--list shows which is used, --export writes the built-ins out to start from)."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup draft thanks acme --to \"Jane Doe\"",
+            "  followup draft follow-up acme --link https://example.org/article --about \"an article on idempotency keys\"",
             "  followup draft check-in acme --eml check-in.eml",
             "  xdg-open \"$(followup draft check-in acme --mailto)\"",
             "  followup draft --export ~/.config/followup/templates"})
@@ -58,6 +63,12 @@ final class DraftCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "NAME", description = "Write to this contact (full or first name).")
     private String to;
+
+    @Option(names = "--link", paramLabel = "URL", description = "follow-up: a link worth sharing (an article, news of their field).")
+    private String link;
+
+    @Option(names = "--about", paramLabel = "TEXT", description = "follow-up: what you share, in words (\"your talk at KubeCon\").")
+    private String about;
 
     @Option(names = "--eml", paramLabel = "FILE", description = "Write an RFC 5322 message file a mail client opens as a draft.")
     private Path eml;
@@ -99,11 +110,21 @@ final class DraftCommand implements Callable<Integer> {
         }
         DraftKind k = DraftKind.parse(kind).orElseThrow(() -> UserException.usage(
                 DidYouMean.unknown("draft kind", kind, DraftKind.names(), "kinds")));
+        if ((eml != null || mailto) && !k.isMail()) {
+            throw UserException.usage((eml != null ? "--eml" : "--mailto") + " is for a mail; "
+                    + (k == DraftKind.NOTE ? "the paper note is a letter to print" : "a LinkedIn request is sent on LinkedIn"));
+        }
+        if ((link != null || about != null) && k != DraftKind.FOLLOW_UP) {
+            throw UserException.usage((link != null ? "--link" : "--about") + " goes with follow-up (what you share), not "
+                    + k.id());
+        }
         Store.Loaded loaded = root.store().loadAll();
+        LocalDate today = root.today();
+        List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, NextActions.HORIZON_DAYS);
         String toName = to;
         Application app;
         if (id == null) {
-            Action only = onlyDue(k, loaded.applications());
+            Action only = onlyDue(k, actions, today);
             app = only.application();
             toName = toName == null ? only.to() : toName;
         } else {
@@ -111,9 +132,17 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft;
         try {
-            draft = drafter.render(k, app, toName, root.config(), root.today(), extras(k, app, loaded.applications(), root.today()));
+            draft = drafter.render(k, app, toName, root.config(), today,
+                    new Extras(other(k, app, actions, loaded.applications(), today), blank(link), blank(about)));
         } catch (DraftException e) {
             throw UserException.data(e.getMessage());
+        }
+        for (String notice : draft.notices()) {
+            root.err().println("followup: " + notice);
+        }
+        if (draft.unsigned()) {
+            root.err().println("followup: the draft is signed '" + Draft.SIGNATURE_TO_FILL_IN + "'; to sign with your name, "
+                    + "put me: {name: Your Name} in " + root.configFile());
         }
         if (mailto) {
             root.out().println(MailExport.mailto(draft));
@@ -137,15 +166,20 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     /** The one application with this kind of draft due today; otherwise say which ones could be meant. */
-    private Action onlyDue(DraftKind k, List<Application> all) {
-        List<Action> due = new Playbook(root.config()).schedule(all, root.today(), 0).stream()
-                .filter(a -> a.draft().filter(k.id()::equals).isPresent()).toList();
+    private static Action onlyDue(DraftKind k, List<Action> actions, LocalDate today) {
+        List<Action> due = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        due.forEach(a -> ids.add(a.application().id()));
+        for (Action a : actions) {
+            if (!a.due().isAfter(today) && a.draft().filter(k.id()::equals).isPresent()) {
+                due.add(a);
+                ids.add(a.application().id());
+            }
+        }
         if (ids.size() == 1) {
-            List<Action> forPeople = due.stream().filter(a -> a.to() != null).toList();
-            return forPeople.size() > 1 ? new Action(due.get(0).application(), due.get(0).type(), due.get(0).due(), null,
-                    due.get(0).why()) : due.get(0);
+            long forPeople = due.stream().filter(a -> a.to() != null).count();
+            Action first = due.get(0);
+            return forPeople > 1 ? new Action(first.application(), first.type(), first.due(), null, first.why(),
+                    first.outcome()) : first;
         }
         if (ids.isEmpty()) {
             throw UserException.usage("no application has a '" + k.id() + "' draft due today; name one: followup draft "
@@ -156,28 +190,31 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     /**
-     * The other company, for telling about an offer or withdrawing after signing: the one whose
-     * latest offer (or signed contract) logged on or before today is the newest.
+     * The offer elsewhere to tell of, or the contract signed elsewhere to withdraw for: the one the
+     * playbook's action names (so the draft says what today's why says), else, when no such
+     * action is coming, the newest offer still in hand or the signature that ends this one.
      */
-    private static Map<String, String> extras(DraftKind k, Application app, List<Application> all, LocalDate today) {
-        EventType event = k == DraftKind.OTHER_OFFER ? EventType.OFFER : k == DraftKind.WITHDRAW ? EventType.ACCEPTED : null;
-        if (event == null) {
-            return Map.of();
+    private static Outcome other(DraftKind k, Application app, List<Action> actions, List<Application> all,
+                                 LocalDate today) {
+        if (k != DraftKind.OTHER_OFFER && k != DraftKind.WITHDRAW) {
+            return null;
         }
-        Application newest = null;
-        LocalDate newestDate = null;
-        for (Application a : all) {
-            if (a.id().equals(app.id())) {
-                continue;
-            }
-            for (LogEntry e : a.log()) {
-                if (e.event() == event && !e.date().isAfter(today) && (newestDate == null || e.date().isAfter(newestDate))) {
-                    newest = a;
-                    newestDate = e.date();
-                }
+        for (Action a : actions) {
+            if (a.application().id().equals(app.id()) && a.draft().filter(k.id()::equals).isPresent()
+                    && a.outcome() != null) {
+                return a.outcome();
             }
         }
-        return newest == null ? Map.of() : Map.of(Drafter.OTHER_COMPANY, newest.company());
+        Elsewhere elsewhere = Elsewhere.of(all, today);
+        if (k == DraftKind.WITHDRAW) {
+            return elsewhere.signatureEnding(app);
+        }
+        List<Outcome> offers = elsewhere.offersBesides(app);
+        return offers.isEmpty() ? null : offers.get(offers.size() - 1);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private int export() throws IOException {

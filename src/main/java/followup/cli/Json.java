@@ -6,6 +6,7 @@ import followup.model.Application;
 import followup.model.Contact;
 import followup.model.Interview;
 import followup.model.LogEntry;
+import followup.schedule.History;
 import followup.store.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,22 +42,44 @@ final class Json {
         }
     }
 
-    /** The fields of an application (without the surrounding braces). */
+    /** The fields of an application as its file holds them (without the surrounding braces). */
     static void fields(JsonGenerator g, Application a) throws IOException {
+        fields(g, a, a.status().id(), a.decisionBy());
+    }
+
+    /**
+     * The fields of an application as it stood on the as-of date: its status and decision date
+     * replayed from the entries up to then (SPEC §6), as {@code list} and {@code show} give them.
+     */
+    static void fields(JsonGenerator g, History h) throws IOException {
+        fields(g, h.app, h.status.id(), h.decisionBy());
+    }
+
+    private static void fields(JsonGenerator g, Application a, String status, LocalDate decisionBy) throws IOException {
         g.writeStringField("id", a.id());
         g.writeStringField("company", a.company());
         g.writeStringField("role", a.role());
-        g.writeStringField("status", a.status().id());
+        g.writeStringField("status", status);
         g.writeStringField("source", a.source());
         g.writeStringField("url", a.url());
         date(g, "applied", a.applied());
-        date(g, "decision_by", a.decisionBy());
+        date(g, "decision_by", decisionBy);
         g.writeStringField("anchor", a.anchor());
     }
 
-    /** Everything about an application, as {@code show --json} gives it. */
+    /** Everything about an application as its file holds it (every entry, the file's status). */
     static void full(JsonGenerator g, Application a) throws IOException {
         fields(g, a);
+        rest(g, a, a.log());
+    }
+
+    /** Everything about an application as it stood on the as-of date, as {@code show --json} gives it. */
+    static void full(JsonGenerator g, History h) throws IOException {
+        fields(g, h);
+        rest(g, h.app, h.log);
+    }
+
+    private static void rest(JsonGenerator g, Application a, List<LogEntry> log) throws IOException {
         g.writeStringField("notes", a.notes());
         g.writeArrayFieldStart("contacts");
         for (Contact c : a.contacts()) {
@@ -66,6 +89,8 @@ final class Json {
             g.writeStringField("email", c.email());
             g.writeStringField("phone", c.phone());
             g.writeStringField("linkedin", c.linkedin());
+            g.writeStringField("anchor", c.anchor());
+            g.writeStringField("address", c.address());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -80,7 +105,7 @@ final class Json {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("log");
-        for (LogEntry e : a.log()) {
+        for (LogEntry e : log) {
             g.writeStartObject();
             date(g, "date", e.date());
             g.writeStringField("event", e.event().id());
@@ -90,6 +115,12 @@ final class Json {
             }
             if (e.decisionBy() != null) {
                 date(g, "decision_by", e.decisionBy());
+            }
+            if (e.deadline() != null) {
+                date(g, "deadline", e.deadline());
+            }
+            if (e.link() != null) {
+                g.writeStringField("link", e.link());
             }
             g.writeEndObject();
         }

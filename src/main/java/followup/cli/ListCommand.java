@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import followup.UserException;
 import followup.model.Application;
 import followup.model.Status;
+import followup.schedule.History;
 import followup.store.Store;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,10 +49,13 @@ final class ListCommand implements Callable<Integer> {
                 "--status: " + DidYouMean.unknown("status", status, Status.names(), "statuses")));
         root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
-        List<Application> shown = new ArrayList<>();
+        // as the application stood on the as-of date: an application rejected on the 25th is
+        // still interviewing, and listed, as of the 20th (SPEC §6)
+        List<History> shown = new ArrayList<>();
         for (Application a : loaded.applications()) {
-            if (only != null ? a.status() == only : all || a.status().isOpen()) {
-                shown.add(a);
+            History h = new History(a, root.today());
+            if (only != null ? h.status == only : all || h.status.isOpen()) {
+                shown.add(h);
             }
         }
         NextActions next = new NextActions(root, loaded.applications());
@@ -60,10 +64,10 @@ final class ListCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringField("as_of", root.today().toString());
             g.writeArrayFieldStart("applications");
-            for (Application a : shown) {
+            for (History h : shown) {
                 g.writeStartObject();
-                Json.fields(g, a);
-                next.json(g, a);
+                Json.fields(g, h);
+                next.json(g, h.app);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -76,8 +80,9 @@ final class ListCommand implements Callable<Integer> {
                     : "No " + (only != null ? only.id() : "open") + " applications" + (all || only != null ? "." : " (--all shows closed ones)."));
         } else {
             Table table = new Table(root.style(), "ID", "STATUS", "COMPANY", "NEXT");
-            for (Application a : shown) {
-                table.row(a.id(), a.status().id(), a.company() + (a.role() != null ? " — " + a.role() : ""),
+            for (History h : shown) {
+                Application a = h.app;
+                table.row(a.id(), h.status.id(), a.company() + (a.role() != null ? " — " + a.role() : ""),
                         next.text(a));
             }
             table.print(root.out(), root.width());

@@ -27,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Events you send: thanks, note, linkedin, check-in, follow-up, told-offer, "
                 + "rejection-reply, keep-in-touch. Their side: reply, timeline (--decision-by required), "
                 + "delayed (--decision-by optional), feedback (--note), interview (--on may be in the "
-                + "future; --at, --with). Outcomes: rejected, offer, accepted (contract signed), declined, "
-                + "withdrew, closed (you moved on).",
+                + "future; --at, --kind, --with). Outcomes: rejected, offer (--deadline: the day you must "
+                + "answer by), accepted (contract signed), declined, withdrew, closed (you moved on). "
+                + "follow-up takes --link, what you shared.",
             "",
             "Dated today unless --on; a date after today is refused except for interview. Entries are "
                 + "kept in date order, and the file's comments and layout are kept."},
@@ -36,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  followup log acme thanks",
             "  followup log acme thanks --with \"Jane Doe\"",
             "  followup log acme timeline --decision-by fri --note \"after the board meeting\"",
-            "  followup log acme interview --on 2026-12-02 --at 10:30 --with \"Sam Lee\"",
+            "  followup log acme interview --on 2026-12-02 --at 10:30 --kind onsite --with \"Sam Lee\"",
+            "  followup log acme offer --deadline 2026-12-07",
+            "  followup log acme follow-up --link https://example.org/article",
             "  followup log acme rejected --on yesterday"})
 final class LogCommand implements Callable<Integer> {
 
@@ -62,10 +65,18 @@ final class LogCommand implements Callable<Integer> {
             description = "The decision date they gave (timeline, delayed); relative forms count from --on.")
     private String decisionBy;
 
+    @Option(names = "--deadline", paramLabel = "DATE",
+            description = "offer: the day you must answer by; relative forms count from --on.")
+    private String deadline;
+
+    @Option(names = "--link", paramLabel = "URL", description = "follow-up: the article or news you shared.")
+    private String link;
+
     @Option(names = "--at", paramLabel = "HH:MM", description = "The interview's time (interview).")
     private String at;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The interview's kind: phone, video, onsite, ... (interview).")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "interview: phone, video, onsite, ... (a phone, video, call, remote or screen round is not in person).")
     private String kind;
 
     @Option(names = "--with", paramLabel = "NAME",
@@ -96,15 +107,17 @@ final class LogCommand implements Callable<Integer> {
                     + "); only an interview can be logged ahead");
         }
         LocalDate decision = decisionBy == null ? null : Dates.parse(decisionBy, date, today, workDays, "--decision-by");
-        checkOptions(type, decision);
-        Application written = store.update(id, current -> update(current, type, date, decision));
+        LocalDate answerBy = deadline == null ? null : Dates.parse(deadline, date, today, workDays, "--deadline");
+        checkOptions(type, decision, answerBy, date);
+        Application written = store.update(id, current -> update(current, type, date, decision, answerBy));
         root.out().println(written.id() + ": logged " + type.id() + " on " + date
                 + (type.setsStatus().isPresent() ? " (status: " + written.status().id() + ")" : "")
-                + (decision != null ? " (decision by " + decision + ")" : ""));
+                + (decision != null ? " (decision by " + decision + ")" : "")
+                + (answerBy != null ? " (answer by " + answerBy + ")" : ""));
         return Cli.OK;
     }
 
-    private void checkOptions(EventType type, LocalDate decision) {
+    private void checkOptions(EventType type, LocalDate decision, LocalDate answerBy, LocalDate date) {
         if (type == EventType.TIMELINE && decision == null) {
             throw UserException.usage("timeline needs --decision-by DATE (when they said you would hear)");
         }
@@ -120,6 +133,18 @@ final class LogCommand implements Callable<Integer> {
         if (kind != null && type != EventType.INTERVIEW) {
             throw UserException.usage("--kind goes with interview, not " + type.id());
         }
+        if (answerBy != null && type != EventType.OFFER) {
+            throw UserException.usage("--deadline goes with offer (the day you must answer by), not " + type.id());
+        }
+        if (answerBy != null && answerBy.isBefore(date)) {
+            throw UserException.usage("--deadline " + answerBy + " is before the offer (" + date + ")");
+        }
+        if (link != null && type != EventType.FOLLOW_UP) {
+            throw UserException.usage("--link goes with follow-up (what you shared), not " + type.id());
+        }
+        if (link != null && link.isBlank()) {
+            throw UserException.usage("--link is empty");
+        }
         if (!with.isEmpty() && type != EventType.INTERVIEW && type != EventType.THANKS) {
             throw UserException.usage("--with goes with interview or thanks, not " + type.id());
         }
@@ -131,7 +156,8 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private Store.Update update(Application current, EventType type, LocalDate date, LocalDate decision) {
+    private Store.Update update(Application current, EventType type, LocalDate date, LocalDate decision,
+                                LocalDate answerBy) {
         if (type == EventType.INTERVIEW) {
             Interview interview = new Interview(date, AddCommand.time(at), names(current), AddCommand.blankToNull(kind));
             Status status = current.status() == Status.OFFER || current.status() == Status.ACCEPTED
@@ -139,7 +165,8 @@ final class LogCommand implements Callable<Integer> {
             return new Store.Update(null, interview, status, decision);
         }
         String whom = with.isEmpty() ? null : person(current, with.get(0), false, "--with");
-        LogEntry entry = new LogEntry(date, type, AddCommand.blankToNull(note), decision, whom);
+        LogEntry entry = new LogEntry(date, type, AddCommand.blankToNull(note), decision, whom, answerBy,
+                AddCommand.blankToNull(link));
         LocalDate setDecision = type == EventType.TIMELINE || type == EventType.DELAYED ? decision : null;
         return new Store.Update(entry, null, type.setsStatus().orElse(null), setDecision);
     }

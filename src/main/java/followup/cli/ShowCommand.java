@@ -6,6 +6,7 @@ import followup.model.Contact;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.schedule.Action;
+import followup.schedule.History;
 import followup.schedule.Playbook;
 import followup.store.Store;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
         header = "Show one application: fields, log, and what comes next and why.",
         description = {"Prints the application's fields and contacts, its interviews and log, then each "
                 + "action the playbook has coming for it: when it is due, why, and the command that does it. "
-                + "Offers and signed contracts elsewhere count, as in 'today'."},
+                + "Offers and signed contracts elsewhere count, as in 'today'. With --as-of, the "
+                + "application as it stood that day: its status and decision date replayed from the log."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup show acme", "  followup show acme --json"})
 final class ShowCommand implements Callable<Integer> {
@@ -45,11 +47,12 @@ final class ShowCommand implements Callable<Integer> {
         Application app = loaded.find(id).orElseGet(() -> store.load(id));
         NextActions next = new NextActions(root, loaded.applications());
         LocalDate today = root.today();
+        History h = new History(app, today);
         PrintWriter out = root.out();
         if (json) {
             JsonGenerator g = Json.open(out);
             g.writeStartObject();
-            Json.full(g, app);
+            Json.full(g, h);
             g.writeArrayFieldStart("actions");
             for (Action a : next.of(app)) {
                 g.writeStartObject();
@@ -63,11 +66,12 @@ final class ShowCommand implements Callable<Integer> {
         }
         Style style = root.style();
         out.println(style.bold(app.company() + (app.role() != null ? " — " + app.role() : "")) + "  [" + app.id() + "]");
-        field(out, "status", app.status().id());
+        field(out, "status", h.status.id());
         field(out, "source", app.source());
         field(out, "url", app.url());
         field(out, "applied", app.applied() == null ? null : Playbook.day(app.applied()) + " " + app.applied().getYear());
-        field(out, "decision by", app.decisionBy() == null ? null : Playbook.day(app.decisionBy()) + " " + app.decisionBy().getYear());
+        LocalDate decision = h.decisionBy();
+        field(out, "decision by", decision == null ? null : Playbook.day(decision) + " " + decision.getYear());
         field(out, "anchor", app.anchor());
         for (Contact c : app.contacts()) {
             StringBuilder sb = new StringBuilder(c.name());
@@ -79,7 +83,13 @@ final class ShowCommand implements Callable<Integer> {
                     sb.append("  ").append(s);
                 }
             }
+            if (c.anchor() != null) {
+                sb.append("  (anchor: ").append(c.anchor().strip()).append(')');
+            }
             field(out, "contact", sb.toString());
+            if (c.address() != null && !c.address().isBlank()) {
+                field(out, "", String.join(", ", c.address().strip().lines().map(String::strip).toList()));
+            }
         }
         for (Interview i : app.interviews()) {
             field(out, "interview", Playbook.day(i.date()) + " " + i.date().getYear()
@@ -92,14 +102,22 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.println();
         out.println(style.bold("Log"));
-        if (app.log().isEmpty()) {
+        if (h.log.isEmpty()) {
             out.println("  (nothing logged yet)");
         }
-        for (LogEntry e : app.log()) {
+        for (LogEntry e : h.log) {
             out.println("  " + e.date() + "  " + e.event().id()
                     + (e.with() != null ? " (" + e.with() + ")" : "")
                     + (e.decisionBy() != null ? " → decision by " + e.decisionBy() : "")
+                    + (e.deadline() != null ? " → answer by " + e.deadline() : "")
+                    + (e.link() != null ? " " + e.link() : "")
                     + (e.note() != null ? ": " + e.note() : ""));
+        }
+        int later = app.log().size() - h.log.size();
+        if (later > 0) {
+            // only with --as-of in the past: what came after it is not shown, as it was not known
+            out.println(style.dim("  (" + later + (later == 1 ? " entry" : " entries") + " after "
+                    + Playbook.day(today) + " " + today.getYear() + " not shown)"));
         }
         out.println();
         out.println(style.bold("Next"));

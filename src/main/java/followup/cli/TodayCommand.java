@@ -210,7 +210,12 @@ final class TodayCommand implements Callable<Integer> {
         if (a.type() == ActionType.ASK_TIMELINE) {
             return "followup log " + id + " timeline --decision-by DATE";
         }
-        return "followup log " + id + " " + a.type().logEvent();
+        StringBuilder sb = new StringBuilder();
+        for (String event : a.type().logEvents()) {
+            // answer-offer: "followup log hooli accepted or followup log hooli declined"
+            sb.append(sb.length() == 0 ? "" : " or ").append("followup log ").append(id).append(' ').append(event);
+        }
+        return sb.toString();
     }
 
     private static String quote(String s) {

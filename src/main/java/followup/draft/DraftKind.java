@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 public enum DraftKind {
     /** The thank-you email sent the day of an interview. */
     THANKS,
-    /** A paper thank-you note: a few lines that fit a card. */
-    NOTE,
+    /** A paper thank-you note: a letter to print, with the date and the contact's address. */
+    NOTE(0, false),
     /** A LinkedIn connection request; LinkedIn caps its note at 300 characters. */
-    LINKEDIN(300),
+    LINKEDIN(300, false),
     /** The brief note a day or two after the promised decision date. */
     CHECK_IN,
     /** A later, purposeful follow-up while still waiting. */
@@ -30,13 +30,23 @@ public enum DraftKind {
     KEEP_IN_TOUCH;
 
     private final int maxBodyLength;
+    private final boolean mail;
 
     DraftKind() {
-        this(0);
+        this(0, true);
     }
 
-    DraftKind(int maxBodyLength) {
+    DraftKind(int maxBodyLength, boolean mail) {
         this.maxBodyLength = maxBodyLength;
+        this.mail = mail;
+    }
+
+    /**
+     * Whether it is an email, with {@code To:} and {@code Subject:}: not the paper note (a letter)
+     * nor the LinkedIn request (a connection note), which {@code --eml} and {@code --mailto} refuse.
+     */
+    public boolean isMail() {
+        return mail;
     }
 
     /** The name used on the command line and as the template's file name ({@code check-in}). */

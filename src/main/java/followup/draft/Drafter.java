@@ -4,14 +4,13 @@ import com.samskivert.mustache.Template;
 import followup.model.Application;
 import followup.model.Config;
 import followup.model.Contact;
-import followup.model.Interview;
+import followup.schedule.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,11 +25,6 @@ import java.util.Set;
  */
 public final class Drafter {
 
-    /** Extra: the company that made the other offer, or that was accepted ({@code other-offer}, {@code withdraw}). */
-    public static final String OTHER_COMPANY = "other-company";
-    /** Extra: a link to an article or piece of news worth sharing ({@code follow-up}). */
-    public static final String LINK = "link";
-
     private final TemplateSource user;
     private final TemplateSource builtin;
 
@@ -44,7 +38,8 @@ public final class Drafter {
     }
 
     /**
-     * Renders one draft.
+     * Renders one draft, from the application as it stood on {@code today} (SPEC §6: its status
+     * and decision date replayed from the entries up to then; later entries unknown).
      *
      * @param kind   which message
      * @param app    the application it is about
@@ -54,33 +49,27 @@ public final class Drafter {
      *               team and {@code To:} stays empty)
      * @param config the user's config ({@code me.*}); null for defaults
      * @param today  the as-of date: picks the last interview and words dates ("yesterday")
-     * @param extras optional values by key, {@link #OTHER_COMPANY} and {@link #LINK}; may be null
-     * @return the draft
+     * @param extras the offer or contract elsewhere and the follow-up's link; null for none
+     * @return the draft, with notices for the user (no address known, no name to sign with)
      * @throws DraftException when the template is broken (naming it and the line), the body is
      *                        too long for the medium, or {@code toName} matches nobody (listing
      *                        the people known)
-     * @throws IllegalArgumentException for an extra key other than those above
      */
     public Draft render(DraftKind kind, Application app, String toName, Config config, LocalDate today,
-                        Map<String, String> extras) {
+                        Extras extras) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(today, "today");
-        Map<String, String> given = extras == null ? Map.of() : extras;
-        for (String key : given.keySet()) {
-            if (!Variables.EXTRAS.contains(key)) {
-                throw new IllegalArgumentException("unknown extra '" + key + "'; known: " + Variables.EXTRAS);
-            }
-        }
+        Extras given = extras == null ? Extras.NONE : extras;
         if (Variables.line(app.company()).isEmpty()) {
             throw new DraftException("the application has no company name");
         }
         Config.Me me = (config == null ? Config.DEFAULTS : config).me();
-        Interview last = lastInterview(app, today);
-        Optional<Contact> contact = Recipients.choose(app, toName, last);
+        History h = new History(app, today);
+        Contact to = Recipients.choose(app, toName, h).orElse(null);
         TemplateText source = template(kind);
 
-        Map<String, Object> vars = Variables.build(app, contact.orElse(null), last, me, today, given, false);
+        Map<String, Object> vars = Variables.build(h, to, me, given, false);
         Set<String> names = Variables.names(vars);
         Template template = Templates.compile(source, names);
         Message message = Message.of(Templates.execute(template, source, vars, names));
@@ -89,7 +78,7 @@ public final class Drafter {
             int max = kind.maxBodyLength().getAsInt();
             if (message.length() > max) {
                 // one more try with {{brief}} set, which templates use to leave out the optional parts
-                vars = Variables.build(app, contact.orElse(null), last, me, today, given, true);
+                vars = Variables.build(h, to, me, given, true);
                 message = Message.of(Templates.execute(template, source, vars, names));
             }
             if (message.length() > max) {
@@ -97,9 +86,27 @@ public final class Drafter {
                         + " characters, over the " + max + " allowed; shorten the template or the names in it");
             }
         }
-        Contact to = contact.orElse(null);
         return new Draft(kind, to == null ? "" : Variables.line(to.name()), to == null ? "" : Variables.line(to.email()),
-                message.subject, message.body);
+                kind.isMail() ? message.subject : "", message.body, notices(kind, app, to),
+                Variables.line(me.name()).isEmpty());
+    }
+
+    /** What the user should know to send it: a person with no address, and how else to reach them. */
+    private static List<String> notices(DraftKind kind, Application app, Contact to) {
+        String file = "applications/" + app.id() + ".yaml";
+        if (kind.isMail() && to != null && !to.hasEmail()) {
+            String name = Variables.line(to.name());
+            return List.of("no email address is known for " + name + ": the draft is addressed by name"
+                    + (to.hasPhone() ? "; call " + Variables.line(to.phone()) + ", or add their 'email' in " + file
+                        : "; add their 'email' in " + file));
+        }
+        if (kind == DraftKind.NOTE && (to == null || Variables.line(to.address()).isEmpty())) {
+            return List.of(to == null
+                    ? "no contact with a postal address is known: add one with an 'address' under 'contacts:' in " + file
+                    : "no postal address is known for " + Variables.line(to.name()) + ": add their 'address' in " + file
+                        + ", or write it on the envelope");
+        }
+        return List.of();
     }
 
     /** Where the template for that kind comes from: {@code "built-in"} or the user template's name. */
@@ -114,27 +121,16 @@ public final class Drafter {
      * @throws DraftException naming the template and line of the first problem
      */
     public static void check(TemplateText template) {
-        Application sample = new Application("sample", "Sample", null, null, null, null, null, null, null, null,
-                null, null);
-        Map<String, Object> vars = Variables.build(sample, null, null, Config.Me.NOBODY, LocalDate.of(2000, 1, 1),
-                Map.of(), false);
+        Application sample = new Application("sample", "Sample", null, followup.model.Status.APPLIED, null, null,
+                null, null, null, null, null, null);
+        Map<String, Object> vars = Variables.build(new History(sample, LocalDate.of(2000, 1, 1)), null,
+                Config.Me.NOBODY, Extras.NONE, false);
         Templates.compile(template, Variables.names(vars));
     }
 
     private TemplateText template(DraftKind kind) {
         return user.find(kind).or(() -> builtin.find(kind))
                 .orElseThrow(() -> new IllegalStateException("no template for " + kind.id()));
-    }
-
-    /** The latest interview on or before today: later ones have not happened yet. */
-    private static Interview lastInterview(Application app, LocalDate today) {
-        Interview last = null;
-        for (Interview i : app.interviews()) {
-            if (!i.date().isAfter(today)) {
-                last = i;
-            }
-        }
-        return last;
     }
 
     /** A rendered template split into subject and body, with its whitespace tidied. */

@@ -32,6 +32,11 @@ public final class MailExport {
      * leaving them out keeps this free of the clock and of host-name lookups. A missing address
      * leaves its header out, for the user to fill in.
      *
+     * <p>An address that is not ASCII ({@code jürgen.weiss@müller-söhne.example}) cannot be put in
+     * an RFC 2047 word: it is written in UTF-8, as RFC 6532 allows (the name beside it stays an
+     * RFC 2047 word, which every client reads), and a mail client that reads RFC 6532 gets the
+     * same address back.
+     *
      * @throws DraftException when an address is not a valid email address
      * @throws IOException    when writing fails
      */

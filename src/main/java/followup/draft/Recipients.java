@@ -3,8 +3,8 @@ package followup.draft;
 import followup.model.Application;
 import followup.model.Contact;
 import followup.model.Interview;
+import followup.schedule.History;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +21,12 @@ final class Recipients {
      * case. With no name: the first interviewer of the last interview, else the first contact,
      * else nobody (the draft then addresses the team).
      */
-    static Optional<Contact> choose(Application app, String toName, Interview last) {
+    static Optional<Contact> choose(Application app, String toName, History h) {
         List<Contact> people = people(app);
         if (toName == null || Variables.line(toName).isEmpty()) {
-            if (last != null && !last.with().isEmpty()) {
-                Optional<Contact> interviewer = find(people, last.with().get(0));
-                if (interviewer.isPresent()) {
-                    return interviewer;
-                }
-            }
-            return app.contacts().stream().findFirst();
+            // the playbook's choice, so that a draft goes to the person whose phone its why names
+            Contact addressee = h.addressee();
+            return addressee == null ? Optional.empty() : Optional.of(find(people, addressee.name()).orElse(addressee));
         }
         String wanted = Variables.line(toName);
         Optional<Contact> exact = find(people, wanted);

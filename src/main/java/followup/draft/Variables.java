@@ -5,6 +5,9 @@ import followup.model.Config;
 import followup.model.Contact;
 import followup.model.EventType;
 import followup.model.Interview;
+import followup.model.LogEntry;
+import followup.schedule.History;
+import followup.schedule.Outcome;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,47 +28,76 @@ import java.util.Set;
  * user's template must not be able to reach code. Every variable is always present (an empty
  * string when unknown, with a {@code has-*} flag beside it), so templates can be checked strictly
  * for misspelt names whatever the application holds.
+ *
+ * <p>The facts come from the application as it stood on the as-of date ({@link History}): its
+ * replayed status and decision date (a {@code delayed} with no new date leaves no old date to
+ * cite), the round it is at, the next one scheduled, and what the current wait began with.
  */
 final class Variables {
 
-    /** Extras the CLI may pass; see {@link Drafter#OTHER_COMPANY} and {@link Drafter#LINK}. */
-    static final List<String> EXTRAS = List.of(Drafter.OTHER_COMPANY, Drafter.LINK);
-
     /** The nested groups: printing one of them as text is a template mistake. */
-    static final Set<String> GROUPS = Set.of("contact", "interview", "me");
+    static final Set<String> GROUPS = Set.of("contact", "interview", "next-interview", "wait", "last-nudge",
+            "last-contact", "offer", "me");
 
     // Drafts are written in English, so dates are too, whatever the machine's locale.
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter LETTER = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth"};
 
     private Variables() {
     }
 
-    static Map<String, Object> build(Application app, Contact contact, Interview interview, Config.Me me,
-                                     LocalDate today, Map<String, String> extras, boolean brief) {
+    static Map<String, Object> build(History h, Contact contact, Config.Me me, Extras extras, boolean brief) {
+        Application app = h.app;
+        LocalDate today = h.today;
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("id", line(app.id()));
         vars.put("company", line(app.company()));
         optional(vars, "role", line(app.role()));
-        vars.put("status", app.status() == null ? "" : app.status().id());
+        vars.put("status", h.status.id());
         optional(vars, "source", line(app.source()));
         optional(vars, "applied", app.applied() == null ? "" : date(app.applied(), today));
-        optional(vars, "anchor", line(app.anchor()));
-        optional(vars, "decision-by", app.decisionBy() == null ? "" : date(app.decisionBy(), today));
-        vars.put("decision-by-iso", app.decisionBy() == null ? "" : app.decisionBy().toString());
+        // the person's own hook wins in their drafts (004: "a mutual friend, ... whatever else
+        // that established a temporary bond between you")
+        String anchor = contact != null && !line(contact.anchor()).isEmpty() ? contact.anchor() : app.anchor();
+        optional(vars, "anchor", line(anchor));
+        LocalDate decision = h.decisionBy();
+        optional(vars, "decision-by", decision == null ? "" : date(decision, today));
+        vars.put("decision-by-iso", decision == null ? "" : decision.toString());
         optional(vars, "notes", app.notes() == null ? "" : app.notes().strip());
-        // the anchor is for the thank-you and one later message (seed 004): the first follow-up
-        vars.put("first-follow-up", app.log().stream()
-                .noneMatch(e -> e.event() == EventType.FOLLOW_UP && !e.date().isAfter(today)));
+        vars.put("first-follow-up", h.latest(EventType.FOLLOW_UP) == null);
+        vars.put("first-keep-in-touch", h.latest(EventType.KEEP_IN_TOUCH) == null);
+        vars.put("fresh-anchor", freshAnchor(h, contact));
+        vars.put("connected", h.connected());
+        vars.put("rejected", h.status == followup.model.Status.REJECTED);
         vars.put("today", date(today, today));
         vars.put("today-iso", today.toString());
+        vars.put("letter-date", today.format(LETTER));
         vars.put("contact", contact(contact));
         vars.put("has-contact", contact != null);
-        vars.put("interview", interview(interview, today));
-        vars.put("has-interview", interview != null);
+        Interview last = h.lastRound().isEmpty() ? null : h.lastRound().get(h.lastRound().size() - 1);
+        vars.put("interview", interview(last, h, contact));
+        vars.put("has-interview", last != null);
+        Interview next = h.nextRound();
+        vars.put("next-interview", next(next, h));
+        vars.put("has-next-interview", next != null);
+        vars.put("wait", waitGroup(h));
+        vars.put("has-wait", h.waitStart() != null);
+        LogEntry nudge = lastNudge(h);
+        vars.put("last-nudge", nudge(nudge, today));
+        vars.put("has-last-nudge", nudge != null);
+        LocalDate contacted = lastContact(h);
+        vars.put("last-contact", lastContact(contacted, today));
+        vars.put("has-last-contact", contacted != null);
+        Outcome other = extras.other();
+        vars.put("offer", offer(other, today));
+        vars.put("has-offer", other != null);
+        // the name older templates use for offer.company
+        optional(vars, "other-company", other == null ? "" : line(other.company()));
+        optional(vars, "link", line(extras.link()));
+        optional(vars, "about", line(extras.about()));
         vars.put("me", me(me));
-        for (String key : EXTRAS) {
-            optional(vars, key, line(extras.get(key)));
-        }
         vars.put("brief", brief);
         return Collections.unmodifiableMap(vars);
     }
@@ -97,11 +129,15 @@ final class Variables {
         optional(m, "email", c == null ? "" : line(c.email()));
         optional(m, "phone", c == null ? "" : line(c.phone()));
         optional(m, "linkedin", c == null ? "" : line(c.linkedin()));
+        optional(m, "anchor", c == null ? "" : line(c.anchor()));
+        optional(m, "address", c == null ? "" : lines(c.address()));
         return Collections.unmodifiableMap(m);
     }
 
-    private static Map<String, Object> interview(Interview i, LocalDate today) {
+    /** The last interview held, with its round and the others who were in it besides {@code contact}. */
+    private static Map<String, Object> interview(Interview i, History h, Contact contact) {
         Map<String, Object> m = new LinkedHashMap<>();
+        LocalDate today = h.today;
         m.put("date", i == null ? "" : date(i.date(), today));
         m.put("date-iso", i == null ? "" : i.date().toString());
         m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
@@ -110,6 +146,104 @@ final class Variables {
         optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
         optional(m, "kind", i == null ? "" : line(i.kind()));
         optional(m, "with", i == null ? "" : and(i.with()));
+        m.put("in-person", i != null && History.inPerson(i));
+        int round = h.rounds();
+        m.put("round", round == 0 ? "" : String.valueOf(round));
+        m.put("ordinal", round == 0 ? "" : ordinal(round));
+        m.put("later-round", round > 1);
+        List<String> others = new ArrayList<>();
+        List<String> othersFirst = new ArrayList<>();
+        for (Interview same : h.lastRound()) {
+            for (String name : same.with()) {
+                String clean = line(name);
+                if (!clean.isEmpty() && !others.contains(clean) && (contact == null || !samePerson(contact, clean))) {
+                    others.add(clean);
+                    othersFirst.add(Contact.named(clean).firstName());
+                }
+            }
+        }
+        optional(m, "others", and(others));
+        m.put("others-first", and(othersFirst));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Object> next(Interview i, History h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        LocalDate today = h.today;
+        m.put("date", i == null ? "" : date(i.date(), today));
+        m.put("date-iso", i == null ? "" : i.date().toString());
+        m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        m.put("when", i == null ? "" : ahead(i.date(), today));
+        optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
+        optional(m, "kind", i == null ? "" : line(i.kind()));
+        optional(m, "with", i == null ? "" : and(i.with()));
+        m.put("ordinal", i == null ? "" : ordinal(h.rounds() + 1));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The current wait: when it began and what a check-in now counts from (as the playbook has it). */
+    private static Map<String, Object> waitGroup(History h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        LocalDate w = h.waitStart();
+        History.Basis basis = w == null ? null : h.basis();
+        m.put("date", w == null ? "" : date(w, h.today));
+        m.put("when", w == null ? "" : when(w, h.today));
+        m.put("from-decision", basis == History.Basis.DECISION_DATE);
+        m.put("from-interview", basis == History.Basis.INTERVIEW);
+        m.put("from-reply", basis == History.Basis.REPLY);
+        m.put("from-delay", basis == History.Basis.DELAY);
+        // their word after the interview began it (a reply, a date, a delay), whatever the
+        // check-in counts from
+        LogEntry reply = h.waitReply();
+        m.put("by-reply", reply != null && reply.event() != EventType.INTERVIEW
+                && (h.last == null || reply.date().isAfter(h.last)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The latest check-in or follow-up of the current wait, or null. */
+    private static LogEntry lastNudge(History h) {
+        LogEntry found = null;
+        for (LogEntry e : h.log) {
+            boolean nudge = e.event() == EventType.CHECK_IN || e.event() == EventType.FOLLOW_UP;
+            if (nudge && (h.waitStart() == null || !e.date().isBefore(h.waitStart()))) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Object> nudge(LogEntry e, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", e == null ? "" : date(e.date(), today));
+        m.put("when", e == null ? "" : when(e.date(), today));
+        m.put("kind", e == null ? "" : e.event().id());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The latest day either side said something: a message, a reply or an interview. */
+    private static LocalDate lastContact(History h) {
+        LocalDate last = h.last;
+        for (LogEntry e : h.log) {
+            if ((e.event().isTouch() || e.event().isReply()) && (last == null || e.date().isAfter(last))) {
+                last = e.date();
+            }
+        }
+        return last;
+    }
+
+    private static Map<String, Object> lastContact(LocalDate d, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", d == null ? "" : date(d, today));
+        m.put("month", d == null ? "" : month(d, today));
+        m.put("when", d == null ? "" : when(d, today));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Object> offer(Outcome o, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        optional(m, "company", o == null ? "" : line(o.company()));
+        optional(m, "deadline", o == null || o.deadline() == null ? "" : date(o.deadline(), today));
+        m.put("deadline-iso", o == null || o.deadline() == null ? "" : o.deadline().toString());
         return Collections.unmodifiableMap(m);
     }
 
@@ -118,7 +252,50 @@ final class Variables {
         optional(m, "name", line(me.name()));
         optional(m, "email", line(me.email()));
         optional(m, "phone", line(me.phone()));
+        m.put("signature", line(me.name()).isEmpty() ? Draft.SIGNATURE_TO_FILL_IN : line(me.name()));
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Whether the anchor is a hook from the last round, so that a thank-you for it may cite it: a
+     * person's own anchor in the first round they were in, the application's (set when it was
+     * added, from its first interview) in the first round only. A hook is used sparingly (004),
+     * and never in a note to someone who was not there.
+     */
+    private static boolean freshAnchor(History h, Contact contact) {
+        if (h.rounds() <= 1) {
+            return true;
+        }
+        if (contact == null || line(contact.anchor()).isEmpty()) {
+            return false;
+        }
+        for (Interview i : h.held) {
+            if (i.date().equals(h.last)) {
+                break;
+            }
+            for (String name : i.with()) {
+                if (samePerson(contact, line(name))) {
+                    return false;
+                }
+            }
+        }
+        return named(h.lastRound(), contact);
+    }
+
+    private static boolean named(List<Interview> round, Contact contact) {
+        for (Interview i : round) {
+            for (String name : i.with()) {
+                if (samePerson(contact, line(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePerson(Contact c, String name) {
+        String full = line(c.name());
+        return full.equalsIgnoreCase(name) || !name.contains(" ") && Contact.named(full).firstName().equalsIgnoreCase(name);
     }
 
     /** Puts the value and its {@code has-<key>} flag, so templates can drop a whole sentence. */
@@ -152,6 +329,21 @@ final class Variables {
         return sb.toString();
     }
 
+    /** A value that keeps its lines (a postal address): each line tidied, empty ones dropped. */
+    static String lines(String s) {
+        if (s == null) {
+            return "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String l : s.split("\\R")) {
+            String clean = line(l);
+            if (!clean.isEmpty()) {
+                kept.add(clean);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
     /** "Friday 27 November", with the year only when it is not this year's. */
     static String date(LocalDate d, LocalDate today) {
         String text = d.format(DAY_MONTH);
@@ -180,6 +372,32 @@ final class Variables {
             return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
         return "on " + date(d, today);
+    }
+
+    /** When something will happen: "today", "tomorrow", "on Wednesday" within the week, else "on Wednesday 2 December". */
+    static String ahead(LocalDate d, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, d);
+        if (days == 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "tomorrow";
+        }
+        if (days > 1 && days < 7) {
+            return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+        return "on " + date(d, today);
+    }
+
+    /** "first", "second", ... "tenth", then "11th", "12th", "21st". */
+    static String ordinal(int n) {
+        if (n >= 1 && n <= ORDINALS.length) {
+            return ORDINALS[n - 1];
+        }
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th"
+                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return n + suffix;
     }
 
     /** "Jane Doe", "Jane Doe and Sam Lee", "A, B and C". */

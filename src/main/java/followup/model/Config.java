@@ -28,6 +28,7 @@ public record Config(Me me, Set<DayOfWeek> workDays, Playbook playbook) {
     public record Playbook(
             boolean paperNote,
             boolean linkedin,
+            int thanksExpireAfter,
             int checkInAfterDecision,
             int checkInAfterInterview,
             int followUpEvery,
@@ -35,6 +36,6 @@ public record Config(Me me, Set<DayOfWeek> workDays, Playbook playbook) {
             int keepInTouchEvery,
             int keepInTouchMax) {
 
-        public static final Playbook DEFAULTS = new Playbook(true, true, 2, 7, 14, 28, 90, 2);
+        public static final Playbook DEFAULTS = new Playbook(true, true, 7, 2, 7, 14, 28, 90, 2);
     }
 }

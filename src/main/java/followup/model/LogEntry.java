@@ -4,14 +4,22 @@ import java.time.LocalDate;
 
 /**
  * One line of an application's history. {@code decisionBy} is kept for {@code timeline} and
- * {@code delayed}; {@code with} names the person a thank-you went to. Both may be null.
+ * {@code delayed}; {@code with} names the person a thank-you went to; {@code deadline} is the day
+ * an {@code offer} must be answered by; {@code link} is what a {@code follow-up} shared. All four
+ * may be null.
  */
-public record LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with) {
+public record LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with,
+                       LocalDate deadline, String link) {
 
     public LogEntry {
         if (date == null || event == null) {
             throw new IllegalArgumentException("a log entry needs a date and an event");
         }
+    }
+
+    /** An entry with no deadline and no link. */
+    public LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with) {
+        this(date, event, note, decisionBy, with, null, null);
     }
 
     public static LogEntry of(LocalDate date, EventType event) {

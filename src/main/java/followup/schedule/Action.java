@@ -14,14 +14,24 @@ import java.util.Optional;
  * @param to          the person it goes to for per-person actions (a thank-you per interviewer),
  *                    else null
  * @param why         one plain sentence saying why it is due then
+ * @param outcome     what a {@code tell-offer} (the offer elsewhere), {@code withdraw} (the contract
+ *                    signed elsewhere) or {@code answer-offer} (this application's own offer) is
+ *                    about; null for every other action. Drafts take the company and the deadline
+ *                    from it, so they say what the why says.
  */
-public record Action(Application application, ActionType type, LocalDate due, String to, String why) {
+public record Action(Application application, ActionType type, LocalDate due, String to, String why,
+                     Outcome outcome) {
 
     public Action {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(why, "why");
+    }
+
+    /** An action about nothing outside its own application. */
+    public Action(Application application, ActionType type, LocalDate due, String to, String why) {
+        this(application, type, due, to, why, null);
     }
 
     /** Overdue before {@code today}, today on it, upcoming after it. */

@@ -1,5 +1,6 @@
 package followup.schedule;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public enum ActionType {
     MOVE_ON(null, "closed"),
     REJECTION_REPLY("rejection-reply", "rejection-reply"),
     TELL_OFFER("other-offer", "told-offer"),
+    /** Ended by {@code accepted} or {@code declined}: you decide, so there is no draft. */
+    ANSWER_OFFER(null, "accepted"),
     WITHDRAW("withdraw", "withdrew"),
     KEEP_IN_TOUCH("keep-in-touch", "keep-in-touch");
 
@@ -38,8 +41,16 @@ public enum ActionType {
         return Optional.ofNullable(draft);
     }
 
-    /** The {@code followup log} event that marks the action done. */
+    /**
+     * The {@code followup log} event that marks the action done ({@code answer-offer}: the first
+     * of {@link #logEvents()}).
+     */
     public String logEvent() {
         return logEvent;
+    }
+
+    /** Every {@code followup log} event that marks the action done: one, or for {@code answer-offer} two. */
+    public List<String> logEvents() {
+        return this == ANSWER_OFFER ? List.of("accepted", "declined") : List.of(logEvent);
     }
 }

@@ -1,6 +1,7 @@
 package followup.schedule;
 
 import followup.model.Application;
+import followup.model.Contact;
 import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
@@ -8,14 +9,32 @@ import followup.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One application as it stood on the as-of date T: what had happened by then and what was
  * scheduled after it. Every rule of the playbook reads these facts, never the raw file, so that
  * "entries dated after T are ignored" holds in exactly one place. Public (read-only) so that
- * {@code followup.stats} reads an application on T exactly as the playbook does.
+ * every command that takes the as-of date ({@code list}, {@code show}, {@code draft},
+ * {@code stats}, {@code calendar}) sees the same replayed status and decision date as the
+ * playbook (SPEC §6).
  */
 public final class History {
+
+    /** What the check-in of the current wait counts from (SPEC §6, check-in). */
+    public enum Basis {
+        /** The decision date they gave, after the start of the wait. */
+        DECISION_DATE,
+        /** The interview: no word from them since. */
+        INTERVIEW,
+        /** Their last word, which gave no decision. */
+        REPLY,
+        /** A delay they announced with no new date. */
+        DELAY
+    }
+
+    /** Words in an interview's kind that say it was not held in person. */
+    private static final String[] REMOTE = {"phone", "video", "call", "remote", "screen"};
 
     public final Application app;
     public final LocalDate today;
@@ -79,7 +98,6 @@ public final class History {
         this.decisionBy = decisionOn(app, today, log);
     }
 
-    /** How many of the first elements of a date-sorted list are dated on or before {@code today}. */
     /**
      * Whether an entry after T sets an outcome ({@code outcome}) or writes a decision date (only
      * possible with {@code --as-of} in the past).
@@ -149,13 +167,129 @@ public final class History {
         return writtenLater ? null : app.decisionBy();
     }
 
+    /**
+     * D, the decision date known on T: replayed from the entries up to T, so a {@code delayed}
+     * with no new date clears it from its day on; null when none is known.
+     */
+    public LocalDate decisionBy() {
+        return decisionBy;
+    }
+
+    /** W, the start of the current wait (the later of L and their last reply); null before any. */
+    public LocalDate waitStart() {
+        return waitStart;
+    }
+
+    /** Their reply that began the current wait, or null when it began at the interview. */
+    public LogEntry waitReply() {
+        return waitReply;
+    }
+
+    /**
+     * What a check-in now counts from: the decision date when it is after W (or on W, when no
+     * reply came after the interview: a reply on or after the date is their last word, not
+     * silence), else W itself, which is the interview, their last reply or a delay with no date.
+     */
+    public Basis basis() {
+        if (decisionBy != null && waitStart != null
+                && (decisionBy.isAfter(waitStart) || decisionBy.equals(waitStart) && (last == null || !replyAfter(last)))) {
+            return Basis.DECISION_DATE;
+        }
+        if (waitReply == null || waitReply.event() == EventType.INTERVIEW) {
+            return Basis.INTERVIEW;
+        }
+        return waitReply.event() == EventType.DELAYED && waitReply.decisionBy() == null ? Basis.DELAY : Basis.REPLY;
+    }
+
+    /** The interview rounds held by T: each day with an interview is one round. */
+    public int rounds() {
+        int n = 0;
+        LocalDate previous = null;
+        for (Interview i : held) {
+            if (!i.date().equals(previous)) {
+                n++;
+                previous = i.date();
+            }
+        }
+        return n;
+    }
+
+    /** The next interview scheduled after T, or null. */
+    public Interview nextRound() {
+        return scheduled.isEmpty() ? null : scheduled.get(0);
+    }
+
+    /** The first round held in person by T (see {@link #inPerson}), or null. */
+    public Interview firstInPerson() {
+        for (Interview i : held) {
+            if (inPerson(i)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an interview was held in person: its kind does not say phone, video, call, remote
+     * or screen (an interview with no kind counts as in person).
+     */
+    public static boolean inPerson(Interview interview) {
+        if (interview.kind() == null) {
+            return true;
+        }
+        String kind = interview.kind().toLowerCase(Locale.ROOT);
+        for (String word : REMOTE) {
+            if (kind.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether you are connected on LinkedIn: a {@code linkedin} entry by T. */
+    public boolean connected() {
+        return latest(EventType.LINKEDIN) != null;
+    }
+
+    /**
+     * The day the application closed on T: the entry that set its status, when it is closed and
+     * one did (an outcome with no entry has no day); null otherwise.
+     */
+    public LocalDate closedOn() {
+        if (status.isOpen()) {
+            return null;
+        }
+        for (int i = log.size() - 1; i >= 0; i--) {
+            LogEntry e = log.get(i);
+            if (setsOutcome(e.event()) && e.event().setsStatus().orElseThrow() == status) {
+                return e.date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who a message goes to unless you name someone: the first interviewer of L (a contact, or
+     * the name alone), else the first contact; null when nobody is known.
+     */
+    public Contact addressee() {
+        for (Interview i : lastRound()) {
+            for (String name : i.with()) {
+                if (!name.isBlank()) {
+                    return app.contact(name).orElse(Contact.named(name.strip()));
+                }
+            }
+        }
+        return app.contacts().isEmpty() ? null : app.contacts().get(0);
+    }
+
     /** Applied or interviewing with no interview scheduled after T. */
     boolean waiting() {
         return (status == Status.APPLIED || status == Status.INTERVIEWING) && scheduled.isEmpty();
     }
 
     /** The latest entry of that event on or before T, or null. */
-    LogEntry latest(EventType event) {
+    public LogEntry latest(EventType event) {
         LogEntry found = null;
         for (LogEntry e : log) {
             if (e.event() == event) {
@@ -184,6 +318,20 @@ public final class History {
         return false;
     }
 
+    /**
+     * Whether they answered on a day after {@code date} with more than a date: a {@code timeline}
+     * or {@code delayed} does not count (003: the thank-you confirms the timeline they gave).
+     */
+    boolean answeredAfter(LocalDate date) {
+        for (LogEntry e : log) {
+            if (e.event().isReply() && e.event() != EventType.TIMELINE && e.event() != EventType.DELAYED
+                    && e.date().isAfter(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an entry of that event is dated on or after {@code date}. */
     boolean loggedSince(EventType event, LocalDate date) {
         for (LogEntry e : log) {
@@ -194,8 +342,8 @@ public final class History {
         return false;
     }
 
-    /** The interviews held on L's day (usually one). */
-    List<Interview> lastRound() {
+    /** The interviews held on L's day (usually one); empty before the first. */
+    public List<Interview> lastRound() {
         List<Interview> round = new ArrayList<>();
         for (Interview i : held) {
             if (i.date().equals(last)) {

@@ -122,48 +122,12 @@ public final class Playbook {
         return day;
     }
 
-    /**
-     * The offers in hand and the contracts signed, found once per run so that the rules that look
-     * across applications stay linear in their number (10,000 files must stay fast).
-     */
-    private record Elsewhere(List<Outcome> offers, List<Outcome> signatures) {
-
-        /** An application and the day of its latest {@code offer} or {@code accepted} entry. */
-        record Outcome(History history, LocalDate date) {
-        }
-
-        static Elsewhere of(List<History> all) {
-            return new Elsewhere(outcomes(all, Status.OFFER, EventType.OFFER),
-                    outcomes(all, Status.ACCEPTED, EventType.ACCEPTED));
-        }
-
-        // Earliest first, ties by id, so that the input order never matters. An outcome with no
-        // log entry has no date to go by and is left out.
-        private static List<Outcome> outcomes(List<History> all, Status status, EventType event) {
-            List<Outcome> found = new ArrayList<>();
-            for (History h : all) {
-                LogEntry e = h.status == status ? h.latest(event) : null;
-                if (e != null) {
-                    found.add(new Outcome(h, e.date()));
-                }
-            }
-            found.sort(new Comparator<Outcome>() {
-                @Override
-                public int compare(Outcome a, Outcome b) {
-                    int c = a.date().compareTo(b.date());
-                    return c != 0 ? c : String.valueOf(a.history().app.id()).compareTo(String.valueOf(b.history().app.id()));
-                }
-            });
-            return found;
-        }
-    }
-
     private List<Action> actions(History h, Elsewhere elsewhere) {
         List<Action> out = new ArrayList<>();
         if (!h.status.isOpen()) {
             // accepted, declined, withdrawn, rejected, closed: only closing the loop remains
             rejectionReply(h, out);
-            keepInTouch(h, out);
+            keepInTouch(h, elsewhere, out);
             return out;
         }
         Optional<Action> withdraw = withdraw(h, elsewhere);
@@ -178,6 +142,7 @@ public final class Playbook {
             nudge(h, out);
         }
         tellOffer(h, elsewhere, out);
+        answerOffer(h, out);
         return out;
     }
 
@@ -203,8 +168,10 @@ public final class Playbook {
 
     // thanks (all five seeds): the same day, within an hour when the time is known (004); one
     // per interviewer named (001: "with the hiring manager"; 000: it reaches the decision makers).
+    // A date they give the next day does not cancel it (003: the thank-you confirms the timeline
+    // they gave); any other answer does. A thank-you weeks late reads oddly: it expires.
     private void thanks(History h, List<Action> out) {
-        if (h.last == null || h.replyAfter(h.last)) {
+        if (h.last == null || h.answeredAfter(h.last) || h.today.isAfter(h.last.plusDays(numbers.thanksExpireAfter()))) {
             return;
         }
         Map<String, String> people = new LinkedHashMap<>(); // lower-case name -> name as written
@@ -221,7 +188,7 @@ public final class Playbook {
         }
         if (people.isEmpty()) {
             if (!h.loggedSince(EventType.THANKS, h.last)) {
-                out.add(new Action(h.app, ActionType.THANKS, h.last, null, thanksWhy(anyTime)));
+                out.add(new Action(h.app, ActionType.THANKS, h.last, null, thanksWhy(anyTime) + noEmail(h.addressee())));
             }
             return;
         }
@@ -233,8 +200,9 @@ public final class Playbook {
                             || e.with().strip().toLowerCase(Locale.ROOT).equals(person.getKey()));
             }
             if (!thanked) {
+                Contact c = h.app.contact(person.getValue()).orElse(null);
                 out.add(new Action(h.app, ActionType.THANKS, h.last, person.getValue(),
-                        thanksWhy(times.get(person.getKey()))));
+                        thanksWhy(times.get(person.getKey())) + noEmail(c)));
             }
         }
     }
@@ -244,15 +212,19 @@ public final class Playbook {
                 : "Send it the same day, within an hour of your " + time(time) + " interview.";
     }
 
-    // paper-note (004): "by mail, within a day after the interview"; one per application, to
-    // whoever led the round. Past L + 3 days it would arrive too late to count, so it drops.
+    // paper-note (004): "by mail, within a day after the interview" — once per application, for
+    // its first round in person (a note after a phone screen, and one per round, is the "stalking
+    // zone" of 000). Past P + 3 days it would arrive too late to count, so it drops; an answer
+    // after P makes it moot.
     private void paperNote(History h, List<Action> out) {
-        if (!numbers.paperNote() || h.last == null || h.replyAfter(h.last)
-                || h.today.isAfter(h.last.plusDays(3)) || h.loggedSince(EventType.NOTE, h.last)) {
+        Interview p = numbers.paperNote() ? h.firstInPerson() : null;
+        if (p == null || h.today.isAfter(p.date().plusDays(3)) || h.loggedSince(EventType.NOTE, p.date())
+                || h.answeredAfter(p.date())) {
             return;
         }
-        out.add(new Action(h.app, ActionType.PAPER_NOTE, roll(h.last.plusDays(1)), null,
-                "Mail a paper note within a day of your interview on " + day(h.last, h.today)
+        String round = p.kind() == null || p.kind().isBlank() ? "interview" : p.kind().strip();
+        out.add(new Action(h.app, ActionType.PAPER_NOTE, roll(p.date().plusDays(1)), null,
+                "Mail a paper note within a day of your " + round + " on " + day(p.date(), h.today)
                         + "; many employers read it as real interest."));
     }
 
@@ -302,42 +274,47 @@ public final class Playbook {
         LocalDate d = h.decisionBy;
         LocalDate due;
         String why;
-        if (d != null && !d.isBefore(h.waitStart)) {
+        History.Basis basis = h.basis();
+        if (basis == History.Basis.DECISION_DATE) {
             // 001: "a day or two after" the date they gave; 002: Monday -> Wednesday
             due = roll(d.plusDays(numbers.checkInAfterDecision()));
             why = "They said you would hear by " + day(d, h.today) + (d.isBefore(h.today) ? "; no word since" : "");
         } else {
-            // 001: with no date (or a delay with no new one) "a week or two after"
+            // 001: with no date (or a delay with no new one) "a week or two after"; a reply on or
+            // after the date they gave, without a decision, is their last word, not silence
             int n = numbers.checkInAfterInterview();
             due = roll(h.waitStart.plusDays(n));
-            LogEntry reply = h.waitReply;
-            if (reply == null || reply.event() == EventType.INTERVIEW) {
-                why = "No decision date was given, so check in " + n + " days after your interview on "
-                        + day(h.waitStart, h.today);
-            } else if (reply.event() == EventType.DELAYED) {
+            if (basis == History.Basis.DELAY) {
                 why = "They delayed the decision on " + day(h.waitStart, h.today) + " with no new date, so check in "
                         + n + " days later";
-            } else {
+            } else if (basis == History.Basis.REPLY) {
                 why = "Their last word was on " + day(h.waitStart, h.today) + ", so check in " + n + " days later";
+            } else {
+                why = "No decision date was given, so check in " + n + " days after your interview on "
+                        + day(h.waitStart, h.today);
             }
         }
         // 001 ("you can also make a personal call"), 004 ("be on the phone")
         Contact call = target(h);
-        why += call != null && call.phone() != null && !call.phone().isBlank() ? ": email, or call " + call.name() + "." : ".";
+        if (call != null && call.hasPhone()) {
+            why += call.hasEmail() ? ": email, or call " + call.name() + "."
+                    : ": call " + call.name() + " (" + call.phone().strip() + "); no email address is known.";
+        } else {
+            why += ".";
+        }
         return new Action(h.app, ActionType.CHECK_IN, due, null, why);
     }
 
-    /** Who a check-in goes to: the first interviewer of L who is a contact, else the first contact, else null. */
+    /** Who a message goes to when it has no person of its own: a known contact, else null. */
     private static Contact target(History h) {
-        for (Interview i : h.lastRound()) {
-            for (String name : i.with()) {
-                Optional<Contact> c = h.app.contact(name);
-                if (c.isPresent()) {
-                    return c.get();
-                }
-            }
-        }
-        return h.app.contacts().isEmpty() ? null : h.app.contacts().get(0);
+        Contact c = h.addressee();
+        return c == null ? null : h.app.contact(c.name()).orElse(null);
+    }
+
+    /** For a contact reachable only by phone: " No email address is known: call NAME (PHONE)." */
+    private static String noEmail(Contact c) {
+        return c != null && !c.hasEmail() && c.hasPhone()
+                ? " No email address is known: call " + c.name() + " (" + c.phone().strip() + ")." : "";
     }
 
     // rejection-reply (000, 002, 003): thank them the next work day, ask for feedback and keep
@@ -349,13 +326,14 @@ public final class Playbook {
             return;
         }
         out.add(new Action(h.app, ActionType.REJECTION_REPLY, roll(rejected.date().plusDays(1)), null,
-                "They said no on " + day(rejected.date(), h.today)
-                        + "; thank them, ask for feedback and keep the door open."));
+                "They said no on " + day(rejected.date())
+                        + "; thank them, ask for feedback and keep the door open." + noEmail(target(h))));
     }
 
     // keep-in-touch (000, 002, 004): after a close you answered, check in now and then about new
-    // openings, at most keep-in-touch-max times without hearing back.
-    private void keepInTouch(History h, List<Action> out) {
+    // openings, at most keep-in-touch-max times without hearing back — and not once you have
+    // signed elsewhere since it closed: you are no longer looking.
+    private void keepInTouch(History h, Elsewhere elsewhere, List<Action> out) {
         if (h.status != Status.REJECTED && h.status != Status.CLOSED || numbers.keepInTouchMax() <= 0) {
             return;
         }
@@ -378,57 +356,62 @@ public final class Playbook {
         if (!touchedSince || sinceReply >= numbers.keepInTouchMax()) {
             return;
         }
-        out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
-                null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
-                        + " days after your last contact on " + day(lastContact, h.today) + "."));
-    }
-
-    // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly; they may
-    // want to counter.
-    private void tellOffer(History h, Elsewhere elsewhere, List<Action> out) {
-        if (!(h.waiting() || h.status == Status.OFFER) || h.held.isEmpty()) {
+        // an outcome with no entry has no day: then the last contact stands for it
+        LocalDate closed = h.closedOn() != null ? h.closedOn() : lastContact;
+        if (elsewhere.signedSince(h.app, closed) != null) {
             return;
         }
-        for (Elsewhere.Outcome offer : elsewhere.offers()) {
-            if (offer.history() == h || h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
+        out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
+                null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
+                        + " days after your last contact on " + day(lastContact) + "." + noEmail(target(h))));
+    }
+
+    // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly, and by
+    // when you must answer, so they can react in time; they may want to counter. "Immediately"
+    // (003): an application with its next round already scheduled is told too.
+    private void tellOffer(History h, Elsewhere elsewhere, List<Action> out) {
+        if (h.held.isEmpty()) {
+            return;
+        }
+        for (Outcome offer : elsewhere.offersBesides(h.app)) {
+            if (h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
                 continue;
             }
+            String until = offer.deadline() == null ? "" : ", to answer by " + day(offer.deadline());
+            String react = offer.deadline() == null ? "" : ", so they can react in time";
             out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
-                    "You have an offer from " + company(offer.history()) + " since " + day(offer.date(), h.today)
-                            + "; tell them now, honestly."));
+                    "You have an offer from " + offer.company() + " since " + day(offer.date()) + until
+                            + "; tell them now, honestly" + react + "." + noEmail(target(h)), offer));
         }
+    }
+
+    // answer-offer (003): an offer with a day to answer by is answered the last work day before
+    // it, which leaves the others told of it time to react.
+    private void answerOffer(History h, List<Action> out) {
+        LogEntry offer = h.status == Status.OFFER ? h.latest(EventType.OFFER) : null;
+        if (offer == null || offer.deadline() == null) {
+            return;
+        }
+        LocalDate due = offer.deadline().minusDays(1);
+        for (int i = 0; i < 7 && !config.workDays().contains(due.getDayOfWeek()); i++) {
+            due = due.minusDays(1);
+        }
+        out.add(new Action(h.app, ActionType.ANSWER_OFFER, due, null,
+                "You must answer their offer by " + day(offer.deadline()) + "; accept or decline it by "
+                        + day(due) + ", the last work day before.",
+                new Outcome(h.app, offer.date(), offer.deadline())));
     }
 
     // withdraw (003: "not done until the ink is dry"): once a contract is signed elsewhere, the
     // only thing left for any other open application is to withdraw, the next work day.
     private Optional<Action> withdraw(History h, Elsewhere elsewhere) {
-        // the earliest signature decides, among those made while this application was in play: a
-        // contract signed in an earlier search says nothing about an application begun after it
-        LocalDate begun = begun(h.app);
-        for (Elsewhere.Outcome signed : elsewhere.signatures()) {
-            if (signed.history() != h && (begun == null || !signed.date().isBefore(begun))) {
-                return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
-                        "You signed with " + company(signed.history()) + " on " + day(signed.date(), h.today)
-                                + "; withdraw politely so they can move on."));
-            }
+        Outcome signed = elsewhere.signatureEnding(h.app);
+        if (signed == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** The first day anything happened in an application (applied, interviewed, logged); null if none is known. */
-    private static LocalDate begun(Application a) {
-        LocalDate first = a.applied();
-        if (!a.interviews().isEmpty() && (first == null || a.interviews().get(0).date().isBefore(first))) {
-            first = a.interviews().get(0).date();
-        }
-        if (!a.log().isEmpty() && (first == null || a.log().get(0).date().isBefore(first))) {
-            first = a.log().get(0).date();
-        }
-        return first;
-    }
-
-    private static String company(History h) {
-        return h.app.company() == null || h.app.company().isBlank() ? h.app.id() : h.app.company();
+        return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
+                "You signed with " + signed.company() + " on " + day(signed.date())
+                        + "; withdraw politely so they can move on." + noEmail(target(h)), signed));
     }
 
     /**

@@ -95,7 +95,8 @@ final class ApplicationCodec {
         if (name == null || name.isBlank()) {
             throw new YamlSyntaxException(node, "a contact needs a 'name'");
         }
-        return new Contact(name.strip(), text(m, "title"), text(m, "email"), text(m, "phone"), text(m, "linkedin"));
+        return new Contact(name.strip(), text(m, "title"), text(m, "email"), text(m, "phone"), text(m, "linkedin"),
+                text(m, "anchor"), text(m, "address"));
     }
 
     static Interview interview(YamlNode node) throws YamlSyntaxException {
@@ -119,7 +120,8 @@ final class ApplicationCodec {
         }
         EventType type = EventType.parse(event.strip()).orElseThrow(() -> new YamlSyntaxException(
                 m.get("event").value(), "unknown event; known events: " + EventType.names()));
-        return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"));
+        return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"),
+                date(m, "deadline"), text(m, "link"));
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -246,6 +248,12 @@ final class ApplicationCodec {
         if (entry.decisionBy() != null) {
             lines.add("decision-by: " + entry.decisionBy());
         }
+        if (entry.deadline() != null) {
+            lines.add("deadline: " + entry.deadline());
+        }
+        if (entry.link() != null) {
+            lines.add("link: " + YamlText.scalar(entry.link()));
+        }
         if (entry.note() != null) {
             lines.add("note: " + YamlText.scalar(entry.note()));
         }
@@ -307,6 +315,8 @@ final class ApplicationCodec {
                 appendField(sb, "email", c.email());
                 appendField(sb, "phone", c.phone());
                 appendField(sb, "linkedin", c.linkedin());
+                appendField(sb, "anchor", c.anchor());
+                appendField(sb, "address", c.address());
             }
         }
         if (!a.interviews().isEmpty()) {

@@ -57,7 +57,7 @@ final class ApplicationIndex {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // 2: url (import); 3: also contacts' anchor and address, entries' deadline and link
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -309,6 +309,8 @@ final class ApplicationIndex {
             string(out, c.email());
             string(out, c.phone());
             string(out, c.linkedin());
+            string(out, c.anchor());
+            string(out, c.address());
         }
         out.writeInt(a.interviews().size());
         for (Interview i : a.interviews()) {
@@ -330,6 +332,8 @@ final class ApplicationIndex {
             string(out, e.note());
             date(out, e.decisionBy());
             string(out, e.with());
+            date(out, e.deadline());
+            string(out, e.link());
         }
     }
 
@@ -343,7 +347,8 @@ final class ApplicationIndex {
         int n = count(in);
         List<Contact> contacts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            contacts.add(new Contact(string(in), string(in), string(in), string(in), string(in)));
+            contacts.add(new Contact(string(in), string(in), string(in), string(in), string(in), string(in),
+                    string(in)));
         }
         n = count(in);
         List<Interview> interviews = new ArrayList<>(n);
@@ -365,7 +370,8 @@ final class ApplicationIndex {
         List<LogEntry> log = new ArrayList<>(n);
         EventType[] events = EventType.values();
         for (int i = 0; i < n; i++) {
-            log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in)));
+            log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in), date(in),
+                    string(in)));
         }
         return new Application(id, company, role, status, source, url, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);

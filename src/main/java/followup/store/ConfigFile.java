@@ -18,7 +18,8 @@ public final class ConfigFile {
 
     private static final Set<String> TOP = Set.of("me", "work-days", "playbook");
     private static final Set<String> ME = Set.of("name", "email", "phone");
-    private static final Set<String> PLAYBOOK = Set.of("paper-note", "linkedin", "check-in-after-decision",
+    private static final Set<String> PLAYBOOK = Set.of("paper-note", "linkedin", "thanks-expire-after",
+            "check-in-after-decision",
             "check-in-after-interview", "follow-up-every", "move-on-after", "keep-in-touch-every",
             "keep-in-touch-max");
 
@@ -69,6 +70,7 @@ public final class ConfigFile {
             playbook = new Config.Playbook(
                     bool(p, "paper-note", d.paperNote()),
                     bool(p, "linkedin", d.linkedin()),
+                    days(p, "thanks-expire-after", d.thanksExpireAfter()),
                     days(p, "check-in-after-decision", d.checkInAfterDecision()),
                     days(p, "check-in-after-interview", d.checkInAfterInterview()),
                     days(p, "follow-up-every", d.followUpEvery()),

@@ -35,7 +35,7 @@ final class YamlReader {
     private static final Set<String> NAMEABLE = Set.of("company", "role", "status", "source", "url",
             "applied", "contacts", "name", "title", "email", "phone", "linkedin", "interviews", "date",
             "time", "with", "kind", "decision-by", "anchor", "notes", "log", "event", "note", "me",
-            "work-days", "playbook");
+            "work-days", "playbook", "address", "deadline", "link");
 
     private YamlReader() {
     }

@@ -5,6 +5,7 @@ import followup.model.Config;
 import followup.model.Contact;
 import followup.model.Interview;
 import followup.model.Status;
+import followup.schedule.Outcome;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,9 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,22 +34,17 @@ class DraftProperties {
     void builtInDraftsHaveNoHoles(@ForAll("applications") Application app, @ForAll("mes") Config.Me me,
                                   @ForAll @IntRange(min = 0, max = 400) int daysLater,
                                   @ForAll boolean otherCompany, @ForAll boolean link) {
-        Map<String, String> extras = new HashMap<>();
-        if (otherCompany) {
-            extras.put(Drafter.OTHER_COMPANY, "Initech");
-        }
-        if (link) {
-            extras.put(Drafter.LINK, "https://example.org/a");
-        }
+        Extras extras = new Extras(otherCompany ? new Outcome(Fixtures.initech(), INTERVIEW.plusDays(3), null) : null,
+                link ? "https://example.org/a" : null, null);
         LocalDate today = INTERVIEW.plusDays(daysLater);
         for (DraftKind kind : DraftKind.values()) {
             Draft draft = drafter.render(kind, app, null, new Config(me, null, null), today, extras);
             Holes.assertClean(draft);
             assertThat(draft.body()).isNotBlank();
             kind.maxBodyLength().ifPresent(max -> assertThat(draft.body().length()).isLessThan(max));
-            if (me.name() != null) {
-                assertThat(draft.body()).contains("\n" + me.name()); // signed
-            }
+            // signed, with the name or a line to fill in
+            assertThat(draft.body()).contains("\n" + (me.name() != null ? me.name() : Draft.SIGNATURE_TO_FILL_IN));
+            assertThat(draft.unsigned()).isEqualTo(me.name() == null);
         }
     }
 

@@ -7,11 +7,11 @@ import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.Status;
+import followup.schedule.Outcome;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 
 /** The applications the draft tests share, and the day each kind of draft is due for them. */
 final class Fixtures {
@@ -56,9 +56,18 @@ final class Fixtures {
         };
     }
 
-    /** What the CLI would pass: the other company where the kind uses one. */
-    static Map<String, String> extras(DraftKind kind) {
+    /** Initech, whose offer (or contract) the other-offer and withdraw drafts are about. */
+    static Application initech() {
+        return new Application("initech", "Initech", "Staff Engineer", Status.OFFER, null, null, null, null, null,
+                null, null, List.of(new LogEntry(LocalDate.of(2026, 11, 25), EventType.OFFER, null, null, null,
+                        LocalDate.of(2026, 12, 4), null)));
+    }
+
+    /** What the CLI would pass: the other offer where the kind uses one. */
+    static Extras extras(DraftKind kind) {
         return kind == DraftKind.OTHER_OFFER || kind == DraftKind.WITHDRAW
-                ? Map.of(Drafter.OTHER_COMPANY, "Initech") : Map.of();
+                ? new Extras(new Outcome(initech(), LocalDate.of(2026, 11, 25),
+                        kind == DraftKind.OTHER_OFFER ? LocalDate.of(2026, 12, 4) : null), null, null)
+                : Extras.NONE;
     }
 }

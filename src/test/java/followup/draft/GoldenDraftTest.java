@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +33,7 @@ class GoldenDraftTest {
     @ParameterizedTest
     @EnumSource(DraftKind.class)
     void bareApplication(DraftKind kind) throws IOException {
-        Draft draft = drafter.render(kind, Fixtures.bare(), null, Config.DEFAULTS, Fixtures.due(kind), Map.of());
+        Draft draft = drafter.render(kind, Fixtures.bare(), null, Config.DEFAULTS, Fixtures.due(kind), Extras.NONE);
         Holes.assertClean(draft);
         assertGolden("bare/" + kind.id() + ".txt", draft.text());
     }

@@ -75,6 +75,28 @@ class MailExportTest {
     }
 
     @Test
+    void emlWithANonAsciiAddressIsReadBackToThatAddress() throws Exception {
+        // RFC 6532: an address that is not ASCII goes in UTF-8 (no RFC 2047 word can carry it)
+        Draft d = new Draft(DraftKind.THANKS, "Jürgen Weiß", "jürgen.weiss@müller-söhne.example",
+                "Danke für das Gespräch", "Dear Jürgen,\n\nThank you.");
+        byte[] eml = eml(d, ME);
+        Properties utf8 = new Properties();
+        utf8.setProperty("mail.mime.allowutf8", "true");
+        MimeMessage m = new MimeMessage(Session.getInstance(utf8), new ByteArrayInputStream(eml));
+        InternetAddress to = (InternetAddress) m.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(to.getAddress()).isEqualTo("jürgen.weiss@müller-söhne.example");
+        assertThat(to.getPersonal()).isEqualTo("Jürgen Weiß");
+        assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("zoe@example.org");
+        assertThat(m.getSubject()).isEqualTo("Danke für das Gespräch");
+        assertThat(((String) m.getContent()).replace("\r\n", "\n")).isEqualTo(d.body() + "\n");
+        // the header holds the address itself in UTF-8, not a mangled or encoded word
+        String headers = new String(eml, StandardCharsets.UTF_8);
+        assertThat(headers).contains(" <jürgen.weiss@müller-söhne.example>").doesNotContain("=?UTF-8?Q?j");
+        // an ASCII address keeps the 7-bit form every client reads
+        assertThat(new String(eml(DRAFT, ME), StandardCharsets.UTF_8)).doesNotContain("Ångström");
+    }
+
+    @Test
     void emlLeavesOutAddressesItDoesNotHave() throws Exception {
         Draft noContact = new Draft(DraftKind.THANKS, "", "", "Thank you", "Dear Acme Corp team,");
         MimeMessage m = parse(eml(noContact, Config.Me.NOBODY));

@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,7 @@ class UserTemplateTest {
         TemplateSource user = kind -> kind == DraftKind.THANKS
                 ? Optional.of(new TemplateText(PATH, template)) : Optional.empty();
         return new Drafter(user, new BuiltinTemplates())
-                .render(DraftKind.THANKS, app, null, Fixtures.CONFIG, FRI_20, Map.of());
+                .render(DraftKind.THANKS, app, null, Fixtures.CONFIG, FRI_20, Extras.NONE);
     }
 
     @Test

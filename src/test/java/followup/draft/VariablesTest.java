@@ -3,13 +3,13 @@ package followup.draft;
 import followup.model.Application;
 import followup.model.Config;
 import followup.model.Contact;
-import followup.model.Interview;
+import followup.schedule.History;
+import followup.schedule.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -47,12 +47,12 @@ class VariablesTest {
 
     @Test
     void templatesSeeOnlyStringsBooleansAndMapsOfThem() {
-        Map<String, Object> vars = Variables.build(Fixtures.full(), Fixtures.JANE,
-                new Interview(FRI_20, LocalTime.NOON, List.of("Jane Doe"), "onsite"), Fixtures.ME, FRI_20,
-                Map.of(Drafter.LINK, "https://example.org"), false);
+        Map<String, Object> vars = Variables.build(new History(Fixtures.full(), FRI_20), Fixtures.JANE, Fixtures.ME,
+                new Extras(new Outcome(Fixtures.initech(), FRI_20, FRI_20.plusDays(7)), "https://example.org",
+                        "an article"), false);
         assertOnlyPlainValues(vars);
-        Map<String, Object> empty = Variables.build(new Application("x", "X", null, null, null, null, null, null,
-                null, null, null, null), null, null, Config.Me.NOBODY, FRI_20, Map.of(), false);
+        Map<String, Object> empty = Variables.build(new History(new Application("x", "X", null, null, null, null,
+                null, null, null, null, null, null), FRI_20), null, Config.Me.NOBODY, Extras.NONE, false);
         assertOnlyPlainValues(empty);
         // the same names whatever the data, so a user template is checked the same way every time
         assertThat(Variables.names(empty)).isEqualTo(Variables.names(vars));
@@ -60,8 +60,8 @@ class VariablesTest {
 
     @Test
     void firstNameIsTheFirstWordOfTheTidiedName() {
-        Map<String, Object> vars = Variables.build(Fixtures.full(), Contact.named(" Jane\t Doe"), null,
-                Config.Me.NOBODY, FRI_20, Map.of(), false);
+        Map<String, Object> vars = Variables.build(new History(Fixtures.full(), FRI_20), Contact.named(" Jane\t Doe"),
+                Config.Me.NOBODY, Extras.NONE, false);
         assertThat(((Map<?, ?>) vars.get("contact")).get("first-name")).isEqualTo("Jane");
     }
 

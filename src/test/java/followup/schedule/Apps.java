@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Test fixtures: applications written the way the tables read. A log is a {@code ;}-separated
- * list of {@code DATE EVENT [by=DATE] [with=NAME]}; interviews are {@code DATE [HH:MM] [with=A|B]}.
+ * list of {@code DATE EVENT [by=DATE] [deadline=DATE] [with=NAME]}; interviews are
+ * {@code DATE [HH:MM] [with=A|B] [kind=KIND]} (a hyphen in a kind reads as a space).
  */
 final class Apps {
 
@@ -93,47 +94,63 @@ final class Apps {
             return this;
         }
 
+        Builder contact(String name, String email, String phone) {
+            contacts.add(new Contact(name, null, email, phone, null));
+            return this;
+        }
+
         Builder decisionBy(String iso) {
             this.decisionBy = iso == null || iso.isBlank() ? null : d(iso);
             return this;
         }
 
-        /** {@code DATE [HH:MM] [with=A|B]}, several separated by {@code ;}. */
+        /** {@code DATE [HH:MM] [with=A|B] [kind=KIND]}, several separated by {@code ;}. */
         Builder interviews(String spec) {
             for (String one : parts(spec)) {
                 String[] words = one.split(" ", 2);
                 LocalTime time = null;
                 List<String> with = List.of();
+                String kind = null;
                 String rest = words.length > 1 ? words[1].strip() : "";
                 if (rest.matches("\\d\\d:\\d\\d.*")) {
                     time = LocalTime.parse(rest.substring(0, 5));
                     rest = rest.substring(5).strip();
                 }
+                int k = rest.indexOf("kind=");
+                if (k >= 0) {
+                    kind = rest.substring(k + 5).strip().replace('-', ' ');
+                    rest = rest.substring(0, k).strip();
+                }
                 if (rest.startsWith("with=")) {
                     with = List.of(rest.substring(5).split("\\|"));
                 }
-                interviews.add(new Interview(d(words[0]), time, with, null));
+                interviews.add(new Interview(d(words[0]), time, with, kind));
             }
             return this;
         }
 
-        /** {@code DATE EVENT [by=DATE] [with=NAME]}, several separated by {@code ;}. */
+        /** {@code DATE EVENT [by=DATE] [deadline=DATE] [with=NAME]}, several separated by {@code ;}. */
         Builder log(String spec) {
             for (String one : parts(spec)) {
                 String[] words = one.split(" ", 3);
                 EventType event = EventType.parse(words[1])
                         .orElseThrow(() -> new IllegalArgumentException("no event " + words[1]));
                 LocalDate by = null;
+                LocalDate deadline = null;
                 String with = null;
                 String rest = words.length > 2 ? words[2].strip() : "";
                 if (rest.startsWith("by=")) {
                     by = d(rest.substring(3, 13));
                     rest = rest.substring(13).strip();
                 }
+                if (rest.startsWith("deadline=")) {
+                    deadline = d(rest.substring(9, 19));
+                    rest = rest.substring(19).strip();
+                }
                 if (rest.startsWith("with=")) {
                     with = rest.substring(5);
                 }
-                log.add(new LogEntry(d(words[0]), event, null, by, with));
+                log.add(new LogEntry(d(words[0]), event, null, by, with, deadline, null));
             }
             return this;
         }

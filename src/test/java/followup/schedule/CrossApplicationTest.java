@@ -30,7 +30,8 @@ class CrossApplicationTest {
         "offer,    2026-11-20 offer,        interviewing, 2026-11-17,             2026-11-20 told-offer,  -,                     logging told-offer ends it",
         "offer,    2026-11-20 offer,        interviewing, 2026-11-17,             2026-11-18 told-offer,  tell-offer 2026-11-20, telling them before this offer does not count",
         "offer,    2026-11-20 offer,        applied,      -,                      -,                      -,                     no interview there yet",
-        "offer,    2026-11-20 offer,        interviewing, 2026-11-17; 2026-11-27, -,                      -,                     an interview scheduled there: not waiting (SPEC §6 as written)",
+        "offer,    2026-11-20 offer,        interviewing, 2026-11-17; 2026-11-27, -,                      tell-offer 2026-11-20, a next round already scheduled there: tell them too (003: immediately)",
+        "offer,    2026-11-20 offer,        applied,      2026-11-27,             -,                      -,                     only a round scheduled, none held yet: nothing to tell",
         "offer,    2026-11-19 offer,        offer,        2026-11-17,             2026-11-19 offer,       tell-offer 2026-11-19, both at offer",
         "offer,    2026-11-24 offer,        interviewing, 2026-11-17,             -,                      -,                     an offer after the as-of date is not known",
         "offer,    -,                       interviewing, 2026-11-17,             -,                      -,                     status offer with no offer entry: no date to go by",
@@ -59,6 +60,60 @@ class CrossApplicationTest {
         assertThat(actions).filteredOn(a -> a.type() == ActionType.TELL_OFFER).extracting(a -> a.application().id())
                 .containsExactly("globex", "acme");
         assertThat(ActionType.TELL_OFFER.draft()).contains("other-offer");
+    }
+
+    @Test
+    void tellOfferNamesTheDayToAnswerBySoTheyCanReactInTime() {
+        Application hooli = app("hooli").company("Hooli").status(Status.OFFER).interviews("2026-11-18")
+                .log("2026-11-30 offer deadline=2026-12-07").build();
+        Application acme = acme("interviewing", "2026-11-16; 2026-12-02", "-");
+        var actions = schedule(d("2026-11-30"), acme, hooli);
+        assertThat(actions).filteredOn(a -> a.type() == ActionType.TELL_OFFER).singleElement().satisfies(a -> {
+            assertThat(a.application()).isSameAs(acme);
+            assertThat(a.why()).isEqualTo("You have an offer from Hooli since Mon 30 Nov, to answer by Mon 7 Dec; "
+                    + "tell them now, honestly, so they can react in time.");
+            // what the draft needs comes with the action (issue 14): the company and the deadline
+            assertThat(a.outcome().application()).isSameAs(hooli);
+            assertThat(a.outcome().company()).isEqualTo("Hooli");
+            assertThat(a.outcome().deadline()).isEqualTo(d("2026-12-07"));
+        });
+    }
+
+    @Test
+    void elsewhereCountsOnlyOffersStillInHand() {
+        // Bravo's offer is in hand; Charlie made one later, which you declined: no news (003)
+        Application bravo = app("bravo").company("Bravo").status(Status.OFFER).interviews("2026-11-10")
+                .log("2026-11-19 offer").build();
+        Application charlie = app("charlie").company("Charlie").status(Status.DECLINED).interviews("2026-11-10")
+                .log("2026-11-20 offer; 2026-11-21 declined").build();
+        Application alpha = acme("interviewing", "2026-11-17", "-");
+        Elsewhere elsewhere = Elsewhere.of(List.of(alpha, bravo, charlie), d("2026-11-23"));
+        assertThat(elsewhere.offersBesides(alpha)).extracting(Outcome::company).containsExactly("Bravo");
+        assertThat(schedule(d("2026-11-23"), alpha, bravo, charlie)).filteredOn(a -> a.type() == ActionType.TELL_OFFER)
+                .extracting(a -> a.outcome().company()).containsExactly("Bravo");
+        // as of the 20th, Charlie's offer was still in hand
+        assertThat(Elsewhere.of(List.of(alpha, bravo, charlie), d("2026-11-20")).offersBesides(alpha))
+                .extracting(Outcome::company).containsExactly("Bravo", "Charlie");
+    }
+
+    @ParameterizedTest(name = "[{index}] {3}")
+    @CsvSource({
+        // globex log,                                                     hooli log,                             expected for globex, why
+        "2026-11-25 rejected; 2026-11-26 rejection-reply,                  2026-11-30 offer; 2026-12-04 accepted, -,                        no keep-in-touch once a contract is signed since it closed: you are no longer looking",
+        "2026-11-25 rejected; 2026-11-26 rejection-reply,                  2026-11-30 offer,                      keep-in-touch 2027-02-24, an offer is not a contract",
+        "2026-11-25 rejected; 2026-11-26 rejection-reply,                  2025-11-30 offer; 2025-12-04 accepted, keep-in-touch 2027-02-24, a contract from an earlier search, before it closed",
+        "2026-11-25 closed,                                                2026-11-25 offer; 2026-11-25 accepted, -,                        signed the day it closed",
+    })
+    void keepInTouchStopsOnceSignedElsewhere(String globexLog, String hooliLog, String expected, String why) {
+        Application globex = app("globex").company("Globex")
+                .status(globexLog.contains("rejected") ? Status.REJECTED : Status.CLOSED)
+                .interviews("2026-11-13").log("2026-11-13 thanks; " + globexLog).build();
+        Application hooli = app("hooli").company("Hooli")
+                .status(hooliLog.contains("accepted") ? Status.ACCEPTED : Status.OFFER).interviews("2026-11-18")
+                .log(hooliLog).build();
+        var actions = schedule(Config.DEFAULTS, d("2027-03-01"), 60, globex, hooli);
+        assertThat(render(actions.stream().filter(a -> a.application() == globex).toList(), ActionType.KEEP_IN_TOUCH))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "[{index}] {4}")

@@ -82,6 +82,12 @@ class PlaybookRulesTest {
             "2026-11-20, interviewing, 2026-11-10; 2026-11-20,              2026-11-10 thanks,                     thanks 2026-11-20, thanks for an earlier round does not count",
             "2026-11-23, interviewing, 2026-11-20,                          2026-11-20 timeline by=2026-11-27,     thanks 2026-11-20, a reply on the interview day does not end it",
             "2026-11-23, interviewing, 2026-11-20,                          2026-11-23 reply,                      -,                 gone once a reply comes after L",
+            "2026-11-23, interviewing, 2026-11-20,                          2026-11-21 timeline by=2026-11-27,     thanks 2026-11-20, 003: the thank-you confirms the timeline they gave the next day",
+            "2026-11-23, interviewing, 2026-11-20,                          2026-11-21 delayed,                    thanks 2026-11-20, nor does a delay they send the next day end it",
+            "2026-11-23, interviewing, 2026-11-20,                          2026-11-21 feedback,                   -,                 any other answer does",
+            "2026-11-27, interviewing, 2026-11-20,                          -,                                     thanks 2026-11-20, still listed on L + thanks-expire-after (7)",
+            "2026-11-28, interviewing, 2026-11-20,                          -,                                     -,                 a thank-you weeks late reads oddly: gone after L + 7",
+            "2026-11-04, interviewing, 2026-10-14,                          -,                                     -,                 an interview added three weeks after the fact gets none",
             "2026-11-20, interviewing, 2026-11-20,                          2026-11-21 thanks,                     thanks 2026-11-20, a thanks dated after the as-of date is ignored",
             "2026-11-20, applied,      2026-11-23,                          -,                                     -,                 no interview held yet",
             "2026-11-23, rejected,     2026-11-20,                          2026-11-21 rejected,                   -,                 not open",
@@ -101,6 +107,23 @@ class PlaybookRulesTest {
             Application a = app("acme").interviews(interview).build();
             assertThat(schedule(d("2026-11-20"), a)).filteredOn(x -> x.type() == ActionType.THANKS)
                     .singleElement().extracting(Action::why).isEqualTo(why);
+        }
+
+        @ParameterizedTest(name = "thanks-expire-after {0}, as of {1}: {2}")
+        @CsvSource({"3, 2026-11-23, thanks 2026-11-20", "3, 2026-11-24, -", "0, 2026-11-20, thanks 2026-11-20",
+            "0, 2026-11-21, -"})
+        void expiresAfterTheConfiguredDays(int days, String asOf, String expected) {
+            Config c = config(new Config.Playbook(true, true, days, 2, 7, 14, 28, 90, 2));
+            assertThat(run(c, asOf, 0, "interviewing", "2026-11-20", null, "-", ActionType.THANKS)).isEqualTo(expected);
+        }
+
+        @Test
+        void aContactReachableOnlyByPhoneIsToBeCalled() {
+            Application a = app("vandelay").interviews("2026-11-11 15:00 with=Art Vandelay")
+                    .contact("Art Vandelay", "+1 555 0142").build();
+            assertThat(schedule(d("2026-11-11"), a)).filteredOn(x -> x.type() == ActionType.THANKS).singleElement()
+                    .extracting(Action::why).isEqualTo("Send it the same day, within an hour of your 15:00 interview. "
+                            + "No email address is known: call Art Vandelay (+1 555 0142).");
         }
 
         @Test
@@ -126,11 +149,31 @@ class PlaybookRulesTest {
             "2026-11-20, true,  2026-11-20, 2026-11-20 note,   -,                     logging the note ends it",
             "2026-11-23, true,  2026-11-20, 2026-11-23 reply,  -,                     gone once they reply",
             "2026-11-20, false, 2026-11-20, -,                 -,                     config paper-note: false",
+            // 000, the stalking zone: once per application, for its first round held in person
+            "2026-11-03, true,  2026-11-02 kind=phone-screen, -, -,                    not after a phone screen",
+            "2026-11-06, true,  2026-11-05 kind=video, -,      -,                     nor a video call",
+            "2026-11-06, true,  2026-11-05 kind=Remote-panel, -, -,                   nor a remote round (any case)",
+            "2026-11-06, true,  2026-11-05 kind=call-with-CTO, -, -,                  nor a call",
+            "2026-11-06, true,  2026-11-05 kind=tech-screening, -, -,                 nor a screening",
+            "2026-11-11, true,  2026-11-02 kind=phone; 2026-11-10 kind=onsite, -, paper-note 2026-11-11, the first round in person",
+            "2026-11-19, true,  2026-11-02 kind=phone; 2026-11-10 kind=onsite; 2026-11-18 kind=final-onsite, -, -, once: no note for a later round",
+            "2026-11-19, true,  2026-11-10 kind=onsite; 2026-11-18 kind=onsite, 2026-11-11 note, -, not even when the first was sent",
+            "2026-11-11, true,  2026-11-10 kind=lunch, -,      paper-note 2026-11-11, a kind that names no remote round is in person",
+            "2026-11-12, true,  2026-11-10, 2026-11-11 timeline by=2026-11-20, paper-note 2026-11-11, a date they give does not end it",
+            "2026-11-12, true,  2026-11-10, 2026-11-11 reply, -,                     another answer does",
         })
         void table(String asOf, boolean paperNote, String interviews, String log, String expected, String why) {
-            Config c = config(new Config.Playbook(paperNote, true, 2, 7, 14, 28, 90, 2));
+            Config c = config(new Config.Playbook(paperNote, true, 7, 2, 7, 14, 28, 90, 2));
             assertThat(run(c, asOf, 7, "interviewing", interviews, null, log, ActionType.PAPER_NOTE)).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void paperNoteWhyNamesTheRound() {
+        Application a = app("hooli").interviews("2026-11-02 kind=phone-screen; 2026-11-10 kind=onsite").build();
+        assertThat(schedule(d("2026-11-11"), a)).filteredOn(x -> x.type() == ActionType.PAPER_NOTE).singleElement()
+                .extracting(Action::why).isEqualTo(
+                        "Mail a paper note within a day of your onsite on Tue 10 Nov; many employers read it as real interest.");
     }
 
     @Nested
@@ -144,7 +187,7 @@ class PlaybookRulesTest {
             "2026-11-20, false, 2026-11-20,             -,                   -,                   config linkedin: false",
         })
         void table(String asOf, boolean linkedin, String interviews, String log, String expected, String why) {
-            Config c = config(new Config.Playbook(true, linkedin, 2, 7, 14, 28, 90, 2));
+            Config c = config(new Config.Playbook(true, linkedin, 7, 2, 7, 14, 28, 90, 2));
             assertThat(run(c, asOf, 7, "interviewing", interviews, null, log, ActionType.LINKEDIN)).isEqualTo(expected);
         }
     }
@@ -175,6 +218,12 @@ class PlaybookRulesTest {
             "2026-11-20, interviewing, 2026-11-17,             ,           2026-11-21 reply,                                    check-in 2026-11-24, a reply after the as-of date is ignored",
             "2026-11-20, interviewing, 2026-11-17,             2026-11-30, 2026-11-21 timeline by=2026-11-30,                   check-in 2026-11-24, a date given after the as-of date is not known yet",
             "2026-11-20, rejected,     2026-11-17,             ,           2026-11-19 rejected,                                 -,                   rejected",
+            // a reply is not silence: the decision date counts only after the start of the wait
+            "2026-11-23, interviewing, 2026-11-11,             2026-11-20, 2026-11-20 reply,                                    check-in 2026-11-27, a reply on the decision date is their last word: a week after it",
+            "2026-11-23, interviewing, 2026-11-11,             ,           2026-11-11 timeline by=2026-11-20; 2026-11-20 reply, check-in 2026-11-27, the same with the date from a timeline",
+            "2026-11-23, interviewing, 2026-11-11,             ,           2026-11-11 timeline by=2026-11-20; 2026-11-19 reply, check-in 2026-11-23, a reply before the date keeps it",
+            "2026-11-20, interviewing, 2026-11-20,             2026-11-20, -,                                                   check-in 2026-11-23, a date on the interview day with no reply since counts",
+            "2026-11-20, interviewing, 2026-11-20,             ,           2026-11-20 timeline by=2026-11-20,                   check-in 2026-11-23, the same told in a timeline that day",
         })
         void table(String asOf, String status, String interviews, String decisionBy, String log, String expected,
                 String why) {
@@ -189,24 +238,42 @@ class PlaybookRulesTest {
             "no date          | 2026-11-27 | -                                 |          | No decision date was given, so check in 7 days after your interview on Fri 20 Nov.",
             "delayed, no date | 2026-11-30 | 2026-11-23 delayed                 |          | They delayed the decision on Mon 23 Nov with no new date, so check in 7 days later.",
             "other reply      | 2026-11-30 | 2026-11-23 reply                   |          | Their last word was on Mon 23 Nov, so check in 7 days later.",
+            "reply on the date| 2026-11-30 | 2026-11-20 timeline by=2026-11-23; 2026-11-23 reply | | Their last word was on Mon 23 Nov, so check in 7 days later.",
         })
         void why(String name, String asOf, String log, String phone, String why) {
             // 001 "you can also make a personal call", 004 "be on the phone": a call where a number is known
-            Application a = app("acme").interviews("2026-11-20 with=Jane Doe").contact("Jane Doe", phone).log(log).build();
+            Application a = app("acme").interviews("2026-11-20 with=Jane Doe")
+                    .contact("Jane Doe", "jane@acme.example", phone).log(log).build();
             assertThat(schedule(Config.DEFAULTS, d(asOf), 7, a)).filteredOn(x -> x.type() == ActionType.CHECK_IN)
                     .singleElement().extracting(Action::why).isEqualTo(why);
         }
 
         @Test
-        void callsTheInterviewerWhoIsAContactElseTheFirstContact() {
+        void callsTheFirstInterviewerElseTheFirstContact() {
+            // the person the draft goes to (SPEC §7): the first interviewer of L, else the first contact
             Application interviewer = app("acme").interviews("2026-11-20 with=Bob Roe")
-                    .contact("Ann Lee", "+1 555 0101").contact("Bob Roe", "+1 555 0102").build();
+                    .contact("Ann Lee", "ann@acme.example", "+1 555 0101")
+                    .contact("Bob Roe", "bob@acme.example", "+1 555 0102").build();
             Application firstContact = app("acme").interviews("2026-11-20")
-                    .contact("Ann Lee", "+1 555 0101").contact("Bob Roe", null).build();
+                    .contact("Ann Lee", "ann@acme.example", "+1 555 0101").contact("Bob Roe", null).build();
+            Application notAContact = app("acme").interviews("2026-11-20 with=Pat Kim|Ann Lee")
+                    .contact("Ann Lee", "ann@acme.example", "+1 555 0101").build();
             assertThat(schedule(d("2026-11-27"), interviewer)).filteredOn(x -> x.type() == ActionType.CHECK_IN)
-                    .singleElement().extracting(Action::why).asString().endsWith("call Bob Roe.");
+                    .singleElement().extracting(Action::why).asString().endsWith("email, or call Bob Roe.");
             assertThat(schedule(d("2026-11-27"), firstContact)).filteredOn(x -> x.type() == ActionType.CHECK_IN)
-                    .singleElement().extracting(Action::why).asString().endsWith("call Ann Lee.");
+                    .singleElement().extracting(Action::why).asString().endsWith("email, or call Ann Lee.");
+            assertThat(schedule(d("2026-11-27"), notAContact)).filteredOn(x -> x.type() == ActionType.CHECK_IN)
+                    .singleElement().extracting(Action::why).asString().doesNotContain("call");
+        }
+
+        @Test
+        void aContactWithOnlyAPhoneIsToBeCalled() {
+            // SPEC §7: a contact with no address; the why suggests the call (001, 004)
+            Application a = app("vandelay").interviews("2026-11-11 with=Art Vandelay").contact("Art Vandelay", "+1 555 0142")
+                    .log("2026-11-11 timeline by=2026-11-13").build();
+            assertThat(schedule(d("2026-11-16"), a)).filteredOn(x -> x.type() == ActionType.CHECK_IN).singleElement()
+                    .extracting(Action::why).isEqualTo("They said you would hear by Fri 13 Nov; no word since: "
+                            + "call Art Vandelay (+1 555 0142); no email address is known.");
         }
     }
 
@@ -226,7 +293,7 @@ class PlaybookRulesTest {
             "2026-12-01, 2026-11-23 check-in; 2026-11-30 follow-up,  7,  follow-up 2026-12-07; move-on 2026-12-21, with a shorter gap, more than one follow-up",
         })
         void table(String asOf, String log, Integer every, String expected, String why) {
-            Config c = config(new Config.Playbook(true, true, 2, 7, every == null ? 14 : every, 28, 90, 2));
+            Config c = config(new Config.Playbook(true, true, 7, 2, 7, every == null ? 14 : every, 28, 90, 2));
             assertThat(run(c, asOf, 60, "interviewing", "2026-11-17", null,
                     "2026-11-17 timeline by=2026-11-20; " + log, ActionType.FOLLOW_UP, ActionType.MOVE_ON))
                     .isEqualTo(expected);
@@ -280,9 +347,43 @@ class PlaybookRulesTest {
             "declined,  2026-11-20 declined; 2026-11-20 check-in,                                                  ,  -,                        declined: nothing",
         })
         void table(String status, String log, Integer max, String expected, String why) {
-            Config c = config(new Config.Playbook(true, true, 2, 7, 14, 28, 90, max == null ? 2 : max));
+            Config c = config(new Config.Playbook(true, true, 7, 2, 7, 14, 28, 90, max == null ? 2 : max));
             assertThat(run(c, "2027-06-01", 400, status, "2026-11-16", null, log, ActionType.KEEP_IN_TOUCH))
                     .isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class AnswerOffer {
+        // 003: answer by the day they asked, which leaves the others told of the offer time to react
+        @ParameterizedTest(name = "[{index}] {4}")
+        @CsvSource({
+            "2026-11-30, offer,    2026-11-30 offer deadline=2026-12-07,                                        answer-offer 2026-12-04, the last work day before the deadline: Mon 7 Dec -> Fri 4 Dec",
+            "2026-11-30, offer,    2026-11-30 offer deadline=2026-12-04,                                        answer-offer 2026-12-03, a Friday deadline -> Thursday",
+            "2026-11-30, offer,    2026-11-30 offer deadline=2026-12-01,                                        answer-offer 2026-11-30, the day before is today",
+            "2026-12-08, offer,    2026-11-30 offer deadline=2026-12-07,                                        answer-offer 2026-12-04, overdue until answered",
+            "2026-11-30, offer,    2026-11-30 offer,                                                            -,                       no deadline: nothing to time",
+            "2026-12-05, accepted, 2026-11-30 offer deadline=2026-12-07; 2026-12-04 accepted,                   -,                       accepted ends it",
+            "2026-12-05, declined, 2026-11-30 offer deadline=2026-12-07; 2026-12-04 declined,                   -,                       declined ends it",
+            "2026-11-30, offer,    2026-11-23 offer deadline=2026-11-27; 2026-11-30 offer deadline=2026-12-09,  answer-offer 2026-12-08, a new offer brings its own deadline",
+            "2026-11-27, offer,    2026-11-23 offer deadline=2026-11-27; 2026-11-30 offer deadline=2026-12-09,  answer-offer 2026-11-26, as of a day before the new offer",
+        })
+        void table(String asOf, String status, String log, String expected, String why) {
+            assertThat(run(asOf, 30, status, "2026-11-16", null, log, ActionType.ANSWER_OFFER)).isEqualTo(expected);
+        }
+
+        @Test
+        void whyNamesTheDeadlineAndTheDayToAnswer() {
+            Application hooli = app("hooli").status(Status.OFFER).interviews("2026-11-18")
+                    .log("2026-11-30 offer deadline=2026-12-07").build();
+            assertThat(schedule(Config.DEFAULTS, d("2026-11-30"), 7, hooli)).filteredOn(x -> x.type() == ActionType.ANSWER_OFFER)
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.why()).isEqualTo(
+                                "You must answer their offer by Mon 7 Dec; accept or decline it by Fri 4 Dec, the last work day before.");
+                        assertThat(a.draft()).isEmpty();
+                        assertThat(a.type().logEvents()).containsExactly("accepted", "declined");
+                        assertThat(a.outcome().deadline()).isEqualTo(d("2026-12-07"));
+                    });
         }
     }
 

@@ -33,6 +33,7 @@ class PlaybookTest {
         "MOVE_ON,         move-on,         ,                closed",
         "REJECTION_REPLY, rejection-reply, rejection-reply, rejection-reply",
         "TELL_OFFER,      tell-offer,      other-offer,     told-offer",
+        "ANSWER_OFFER,    answer-offer,    ,                accepted",
         "WITHDRAW,        withdraw,        withdraw,        withdrew",
         "KEEP_IN_TOUCH,   keep-in-touch,   keep-in-touch,   keep-in-touch",
     })
