@@ -10,7 +10,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log edit rm draft check stats calendar import export git completion' ;;
+        '') REPLY='today add list show log done edit rm draft check stats calendar import export git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -24,6 +24,7 @@ __followup_options() {
         'list') REPLY='--all --status --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
         'log') REPLY='--on --note --decision-by --deadline --link --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
+        'done') REPLY='--to --on --note --link --decision-by -h --help -V --version --home --as-of --no-color --debug' ;;
         'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'rm') REPLY='--yes -h --help -V --version --home --as-of --no-color --debug' ;;
         'draft') REPLY='--to --link --about --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -43,13 +44,14 @@ __followup_options() {
 __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
-        'edit --home'|'rm --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
-        'calendar --home'|'import --home'|'export --home'|'completion --home') REPLY='dirs' ;;
+        'done --home'|'edit --home'|'rm --home'|'draft --export'|'draft --home'|'check --home'|\
+        'stats --home'|'calendar --home'|'import --home'|'export --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
         'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
         'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --deadline'|'log --link'|\
-        'log --at'|'log --kind'|'log --with'|'log --as-of'|'edit --as-of'|'rm --as-of'|\
+        'log --at'|'log --kind'|'log --with'|'log --as-of'|'done --to'|'done --on'|'done --note'|\
+        'done --link'|'done --decision-by'|'done --as-of'|'edit --as-of'|'rm --as-of'|\
         'draft --to'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
         'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
         'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
@@ -73,6 +75,10 @@ __followup_positional() {
         'log')
             if ((n == 0)); then REPLY='ids'
             elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed'
+            else return 1; fi ;;
+        'done')
+            if ((n == 0)); then REPLY='ids'
+            elif ((n == 1)); then REPLY='words ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch'
             else return 1; fi ;;
         'edit')
             if ((n == 0)); then REPLY='ids'

@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
     end
 end
 
@@ -17,17 +17,20 @@ end
 function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
-            'edit --home' 'rm --home' 'draft --export' 'draft --home' 'check --home' \
-            'stats --home' 'calendar --home' 'import --home' 'export --home' 'completion --home'
+            'done --home' 'edit --home' 'rm --home' 'draft --export' 'draft --home' \
+            'check --home' 'stats --home' 'calendar --home' 'import --home' 'export --home' \
+            'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
             'add --anchor' 'add --source' 'add --applied' 'add --as-of' 'list --as-of' \
             'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --deadline' \
-            'log --link' 'log --at' 'log --kind' 'log --with' 'log --as-of' 'edit --as-of' \
-            'rm --as-of' 'draft --to' 'draft --link' 'draft --about' 'draft --as-of' \
-            'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' 'calendar --as-of' \
-            'import --map' 'import --as-of' 'export --as-of' 'completion --as-of'
+            'log --link' 'log --at' 'log --kind' 'log --with' 'log --as-of' 'done --to' \
+            'done --on' 'done --note' 'done --link' 'done --decision-by' 'done --as-of' \
+            'edit --as-of' 'rm --as-of' 'draft --to' 'draft --link' 'draft --about' \
+            'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' \
+            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' \
+            'completion --as-of'
             echo 'text'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
@@ -125,6 +128,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'add' -d 'Create an applicati
 complete -c followup -n "__followup_arg '' 0 0" -a 'list' -d 'List applications with their status and next action'
 complete -c followup -n "__followup_arg '' 0 0" -a 'show' -d 'Show one application: fields, log, and what comes next and why'
 complete -c followup -n "__followup_arg '' 0 0" -a 'log' -d 'Record what happened: a message you sent, their answer, an outcome'
+complete -c followup -n "__followup_arg '' 0 0" -a 'done' -d 'Say you did an action \'today\' listed: logs the event that ends it'
 complete -c followup -n "__followup_arg '' 0 0" -a 'edit' -d 'Edit an application in $VISUAL or $EDITOR; saves only a valid file'
 complete -c followup -n "__followup_arg '' 0 0" -a 'rm' -d 'Delete an application file (a mistaken or duplicate add)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message draft: To:, Subject:, a blank line, the body'
@@ -211,6 +215,21 @@ complete -c followup -n "__followup_at 'log'" -l no-color -d 'No colour (also wh
 complete -c followup -n "__followup_at 'log'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 complete -c followup -n "__followup_arg 'log' 0 0" -a '(__followup_ids)' -d 'ID'
 complete -c followup -n "__followup_arg 'log' 1 1" -a 'interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed' -d 'EVENT'
+
+# followup done
+complete -c followup -n "__followup_at 'done'" -l to -x -d 'The person, for a per-person action (a thank-you)'
+complete -c followup -n "__followup_at 'done'" -l on -x -d 'When you did it (default: today)'
+complete -c followup -n "__followup_at 'done'" -l note -x -d 'A note to keep with the entry'
+complete -c followup -n "__followup_at 'done'" -l link -x -d 'follow-up: the article or news you shared'
+complete -c followup -n "__followup_at 'done'" -l decision-by -x -d 'ask-timeline: the decision date they gave'
+complete -c followup -n "__followup_at 'done'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'done'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'done'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'done'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'done'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'done'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'done' 0 0" -a '(__followup_ids)' -d 'ID'
+complete -c followup -n "__followup_arg 'done' 1 1" -a 'ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch' -d 'ACTION'
 
 # followup edit
 complete -c followup -n "__followup_at 'edit'" -s h -l help -d 'Show this help message and exit'

@@ -4,6 +4,7 @@ import followup.DidYouMean;
 import followup.UserException;
 import followup.model.Application;
 import followup.model.EventType;
+import followup.schedule.ActionType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.People;
@@ -91,10 +92,26 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
+    /** A log of {@code event} for {@code id}, as {@code done} writes it: the other options as given to done. */
+    static LogCommand of(RootCommand root, String id, String event, String on, String note, String decisionBy,
+            String link, String with) {
+        LogCommand log = new LogCommand();
+        log.root = root;
+        log.id = id;
+        log.event = event;
+        log.on = on;
+        log.note = note;
+        log.decisionBy = decisionBy;
+        log.link = link;
+        if (with != null) {
+            log.with.add(with);
+        }
+        return log;
+    }
+
     @Override
     public Integer call() throws IOException {
-        EventType type = EventType.parse(event).orElseThrow(() -> UserException.usage(
-                DidYouMean.unknown("event", event, EventType.names(), "events")));
+        EventType type = eventType(event);
         Store store = root.store();
         store.file(id); // refuse a bad id before anything else
         LocalDate today = root.today();
@@ -115,6 +132,35 @@ final class LogCommand implements Callable<Integer> {
                 + (decision != null ? " (decision by " + decision + ")" : "")
                 + (answerBy != null ? " (answer by " + answerBy + ")" : ""));
         return Cli.OK;
+    }
+
+    /**
+     * The event typed, or the event that ends the action of that name (SPEC §5: {@code paper-note}
+     * is {@code note}, {@code tell-offer} is {@code told-offer}, {@code withdraw} is {@code withdrew},
+     * {@code move-on} is {@code closed}); otherwise a usage error with "did you mean".
+     */
+    static EventType eventType(String typed) {
+        java.util.Optional<EventType> direct = EventType.parse(typed);
+        if (direct.isPresent()) {
+            return direct.get();
+        }
+        for (ActionType a : ActionType.values()) {
+            if (a.id().equals(typed)) {
+                if (a == ActionType.ANSWER_OFFER) {
+                    throw UserException.usage("answer-offer ends with your answer: log accepted or declined");
+                }
+                return EventType.parse(a.logEvent()).orElseThrow();
+            }
+        }
+        List<String> known = new ArrayList<>(List.of(EventType.names().split(", ")));
+        for (ActionType a : ActionType.values()) {
+            if (!known.contains(a.id()) && a != ActionType.ANSWER_OFFER) {
+                known.add(a.id());
+            }
+        }
+        String hint = DidYouMean.hint(typed, known);
+        throw UserException.usage("unknown event '" + typed + "'" + (hint.isEmpty() ? "; events: " + EventType.names()
+                : hint + " (events: " + EventType.names() + ")"));
     }
 
     private void checkOptions(EventType type, LocalDate decision, LocalDate answerBy, LocalDate date) {

@@ -185,8 +185,9 @@ final class TodayCommand implements Callable<Integer> {
                     : "Nothing is due. 'followup today --days 7' shows what is coming.");
             return;
         }
-        out.println();
-        Table table = new Table(style, "STATE", "DUE", "ACTION", "APPLICATION", "WHY", "DO").flex(4, 3);
+        // one block per action: what, when and why, then the command that writes the draft and the
+        // one that records it done, each fitted to the terminal without cutting a word
+        int width = root.width();
         for (Action a : actions) {
             State state = a.state(today);
             String colour = switch (state) {
@@ -194,11 +195,47 @@ final class TodayCommand implements Callable<Integer> {
                 case TODAY -> Style.YELLOW;
                 case UPCOMING -> Style.DIM;
             };
-            table.painted(colour, state.id(), Playbook.day(a.due(), today), a.type().id() + (a.to() != null ? " (" + a.to() + ")" : ""),
-                    a.application().company() + (a.application().role() != null ? " — " + a.application().role() : ""),
-                    a.why(), command(a));
+            out.println();
+            String first = state.id() + " " + Playbook.day(a.due(), today) + "  " + a.type().id()
+                    + (a.to() != null ? " (" + a.to() + ")" : "");
+            List<String> lines = Wrap.prose(first, "", width);
+            out.println(style.paint(colour, state.id()) + lines.get(0).substring(state.id().length()));
+            for (String line : lines.subList(1, lines.size())) {
+                out.println("  " + line.strip());
+            }
+            print(out, Wrap.prose(a.application().company()
+                    + (a.application().role() != null ? " — " + a.application().role() : ""), "  ", width));
+            print(out, Wrap.prose(a.why(), "  ", width));
+            for (String command : commands(a)) {
+                print(out, Wrap.command(command, "  ", width));
+            }
         }
-        table.print(out, root.width());
+    }
+
+    private static void print(PrintWriter out, List<String> lines) {
+        for (String line : lines) {
+            out.println(line);
+        }
+    }
+
+    /**
+     * The commands of an action, as {@code today} prints them: the one that writes its draft (when
+     * it has one), then the one that records it done (SPEC §6).
+     */
+    static List<String> commands(Action a) {
+        String id = a.application().id();
+        String person = a.to() != null ? " --to " + quote(a.to()) : "";
+        List<String> commands = new java.util.ArrayList<>();
+        a.draft().ifPresent(kind -> commands.add("followup draft " + kind + " " + id + person));
+        if (a.type() == ActionType.ANSWER_OFFER) {
+            for (String event : a.type().logEvents()) {
+                commands.add("followup log " + id + " " + event);
+            }
+        } else {
+            commands.add("followup done " + id + " " + a.type().id() + person
+                    + (a.type() == ActionType.ASK_TIMELINE ? " --decision-by DATE" : ""));
+        }
+        return commands;
     }
 
     /** The command that does an action: its draft, or the log entry that settles it. */
