@@ -39,6 +39,11 @@ final class ContactText {
             if (EMAIL.matcher(after).find()) {
                 throw UserException.usage(option + ": one <email> per contact; give each person their own " + option);
             }
+            String trailing = after.strip();
+            if (!trailing.isEmpty() && !(PHONE.matcher(" " + trailing).matches() && digits(trailing) >= 5)) {
+                throw UserException.usage(option + ": '" + trailing + "' after the email is not a phone number; expected "
+                        + FORM);
+            }
             rest = (rest.substring(0, e.start()) + " " + after).strip();
         }
         String phone = null;

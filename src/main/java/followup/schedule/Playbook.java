@@ -326,7 +326,7 @@ public final class Playbook {
             return;
         }
         out.add(new Action(h.app, ActionType.REJECTION_REPLY, roll(rejected.date().plusDays(1)), null,
-                "They said no on " + day(rejected.date())
+                "They said no on " + day(rejected.date(), h.today)
                         + "; thank them, ask for feedback and keep the door open." + noEmail(target(h))));
     }
 
@@ -363,7 +363,7 @@ public final class Playbook {
         }
         out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
                 null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
-                        + " days after your last contact on " + day(lastContact) + "." + noEmail(target(h))));
+                        + " days after your last contact on " + day(lastContact, h.today) + "." + noEmail(target(h))));
     }
 
     // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly, and by
@@ -377,10 +377,10 @@ public final class Playbook {
             if (h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
                 continue;
             }
-            String until = offer.deadline() == null ? "" : ", to answer by " + day(offer.deadline());
+            String until = offer.deadline() == null ? "" : ", to answer by " + day(offer.deadline(), h.today);
             String react = offer.deadline() == null ? "" : ", so they can react in time";
             out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
-                    "You have an offer from " + offer.company() + " since " + day(offer.date()) + until
+                    "You have an offer from " + offer.company() + " since " + day(offer.date(), h.today) + until
                             + "; tell them now, honestly" + react + "." + noEmail(target(h)), offer));
         }
     }
@@ -397,8 +397,8 @@ public final class Playbook {
             due = due.minusDays(1);
         }
         out.add(new Action(h.app, ActionType.ANSWER_OFFER, due, null,
-                "You must answer their offer by " + day(offer.deadline()) + "; accept or decline it by "
-                        + day(due) + ", the last work day before.",
+                "You must answer their offer by " + day(offer.deadline(), h.today) + "; accept or decline it by "
+                        + day(due, h.today) + ", the last work day before.",
                 new Outcome(h.app, offer.date(), offer.deadline())));
     }
 
@@ -410,7 +410,7 @@ public final class Playbook {
             return Optional.empty();
         }
         return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
-                "You signed with " + signed.company() + " on " + day(signed.date())
+                "You signed with " + signed.company() + " on " + day(signed.date(), h.today)
                         + "; withdraw politely so they can move on." + noEmail(target(h)), signed));
     }
 
