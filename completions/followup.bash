@@ -10,7 +10,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log edit draft check stats calendar git completion' ;;
+        '') REPLY='today add list show log edit draft check stats calendar inbox git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -29,6 +29,7 @@ __followup_options() {
         'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
         'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
+        'inbox') REPLY='--dry-run --yes --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'git') REPLY='' ;;
         'completion') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         *) REPLY='' ;;
@@ -41,13 +42,13 @@ __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
         'edit --home'|'draft --export'|'draft --home'|'check --home'|'stats --home'|\
-        'calendar --home'|'completion --home') REPLY='dirs' ;;
+        'calendar --home'|'inbox --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --decision-by'|'add --anchor'|'add --source'|\
         'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|'log --note'|\
         'log --decision-by'|'log --at'|'log --with'|'log --as-of'|'edit --as-of'|'draft --to'|\
         'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
-        'calendar --as-of'|'completion --as-of') REPLY='text' ;;
+        'calendar --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output') REPLY='files' ;;
         *) return 1 ;;
@@ -74,6 +75,9 @@ __followup_positional() {
         'draft')
             if ((n == 0)); then REPLY='words thanks note linkedin check-in follow-up rejection-reply other-offer withdraw keep-in-touch'
             elif ((n == 1)); then REPLY='ids'
+            else return 1; fi ;;
+        'inbox')
+            if ((n >= 0)); then REPLY='text'
             else return 1; fi ;;
         'git')
             if ((n >= 0)); then REPLY='text'

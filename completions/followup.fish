@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'edit' 'draft' 'check' 'stats' 'calendar' 'inbox' 'git' 'completion'
     end
 end
 
@@ -18,14 +18,14 @@ function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
             'edit --home' 'draft --export' 'draft --home' 'check --home' 'stats --home' \
-            'calendar --home' 'completion --home'
+            'calendar --home' 'inbox --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --decision-by' 'add --anchor' 'add --source' \
             'add --applied' 'add --as-of' 'list --as-of' 'show --as-of' 'log --on' 'log --note' \
             'log --decision-by' 'log --at' 'log --with' 'log --as-of' 'edit --as-of' \
             'draft --to' 'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' \
-            'calendar --days' 'calendar --as-of' 'completion --as-of'
+            'calendar --days' 'calendar --as-of' 'inbox --as-of' 'completion --as-of'
             echo 'text'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
@@ -126,6 +126,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message d
 complete -c followup -n "__followup_arg '' 0 0" -a 'check' -d 'Validate every application file, the config and your templates'
 complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in your search: funnel, answers, your follow-up habits, feedback'
 complete -c followup -n "__followup_arg '' 0 0" -a 'calendar' -d 'An iCalendar (.ics) file of the coming actions and scheduled interviews'
+complete -c followup -n "__followup_arg '' 0 0" -a 'inbox' -d 'Read mail you received and sent, offline, and log what it means'
 complete -c followup -n "__followup_arg '' 0 0" -a 'git' -d 'Run git in the data home (like \'pass git\'): history, undo, sync between machines'
 complete -c followup -n "__followup_arg '' 0 0" -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c followup -n "__followup_at ''" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
@@ -251,6 +252,17 @@ complete -c followup -n "__followup_at 'calendar'" -l home -x -a '(__fish_comple
 complete -c followup -n "__followup_at 'calendar'" -l as-of -x -d 'Evaluate as if today were DATE'
 complete -c followup -n "__followup_at 'calendar'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'calendar'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+
+# followup inbox
+complete -c followup -n "__followup_at 'inbox'" -l dry-run -d 'Print each proposal as the \'followup log\' command it amounts to; write nothing'
+complete -c followup -n "__followup_at 'inbox'" -l yes -d 'Write the proposals without asking (off a terminal too); outcomes are only printed'
+complete -c followup -n "__followup_at 'inbox'" -l json -d 'One JSON object per message, for scripts'
+complete -c followup -n "__followup_at 'inbox'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'inbox'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'inbox'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'inbox'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'inbox'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'inbox'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 
 # followup git
 

@@ -42,7 +42,7 @@ public final class Cli {
      * its constructor to {@link #subcommand}.
      */
     static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "edit", "draft", "check",
-            "stats", "calendar", "git", "completion", "merge-file");
+            "stats", "calendar", "inbox", "git", "completion", "merge-file");
 
     /**
      * The subcommands that need nothing of the tree but themselves, so a run builds only them. A
@@ -50,7 +50,7 @@ public final class Cli {
      * listed yet just gets the whole tree.
      */
     static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "edit", "draft", "check",
-            "stats", "calendar", "git", "merge-file");
+            "stats", "calendar", "inbox", "git", "merge-file");
 
     private static Object subcommand(String name) {
         // a switch, not a map of constructor references: no lambda is linked on the way to `today`
@@ -65,6 +65,7 @@ public final class Cli {
             case "check" -> new CheckCommand();
             case "stats" -> new StatsCommand();
             case "calendar" -> new CalendarCommand();
+            case "inbox" -> new InboxCommand();
             case "git" -> new GitCommand();
             case "completion" -> new CompletionCommand();
             case "merge-file" -> new MergeFileCommand();

@@ -4,14 +4,21 @@ import java.time.LocalDate;
 
 /**
  * One line of an application's history. {@code decisionBy} is kept for {@code timeline} and
- * {@code delayed}; {@code with} names the person a thank-you went to. Both may be null.
+ * {@code delayed}; {@code with} names the person a thank-you went to; {@code messageId} is the
+ * {@code Message-ID} of the mail {@code inbox} made the entry from. All three may be null.
  */
-public record LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with) {
+public record LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with,
+        String messageId) {
 
     public LogEntry {
         if (date == null || event == null) {
             throw new IllegalArgumentException("a log entry needs a date and an event");
         }
+    }
+
+    /** An entry typed by hand (no message behind it). */
+    public LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with) {
+        this(date, event, note, decisionBy, with, null);
     }
 
     public static LogEntry of(LocalDate date, EventType event) {

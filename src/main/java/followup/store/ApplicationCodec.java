@@ -98,13 +98,13 @@ final class ApplicationCodec {
         return new Contact(name.strip(), text(m, "title"), text(m, "email"), text(m, "phone"), text(m, "linkedin"));
     }
 
-    private static Interview interview(YamlNode node) throws YamlSyntaxException {
+    static Interview interview(YamlNode node) throws YamlSyntaxException {
         YamlNode.Mapping m = mapping(node, "an interview");
         LocalDate date = date(m, "date");
         if (date == null) {
             throw new YamlSyntaxException(node, "an interview needs a 'date'");
         }
-        return new Interview(date, time(m, "time"), names(m, "with"), text(m, "kind"));
+        return new Interview(date, time(m, "time"), names(m, "with"), text(m, "kind"), text(m, "message-id"));
     }
 
     private static LogEntry logEntry(YamlNode node) throws YamlSyntaxException {
@@ -119,7 +119,8 @@ final class ApplicationCodec {
         }
         EventType type = EventType.parse(event.strip()).orElseThrow(() -> new YamlSyntaxException(
                 m.get("event").value(), "unknown event; known events: " + EventType.names()));
-        return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"));
+        return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"),
+                text(m, "message-id"));
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -249,6 +250,9 @@ final class ApplicationCodec {
         if (entry.note() != null) {
             lines.add("note: " + YamlText.scalar(entry.note()));
         }
+        if (entry.messageId() != null) {
+            lines.add("message-id: " + YamlText.scalar(entry.messageId()));
+        }
         return lines;
     }
 
@@ -259,12 +263,20 @@ final class ApplicationCodec {
             lines.add("time: \"" + interview.time() + "\"");
         }
         if (!interview.with().isEmpty()) {
-            lines.add("with: [" + String.join(", ", interview.with().stream().map(ApplicationCodec::flowItem).toList()) + "]");
+            lines.add("with: " + flowList(interview.with()));
         }
         if (interview.kind() != null) {
             lines.add("kind: " + YamlText.scalar(interview.kind()));
         }
+        if (interview.messageId() != null) {
+            lines.add("message-id: " + YamlText.scalar(interview.messageId()));
+        }
         return lines;
+    }
+
+    /** Names as a YAML flow list: {@code [Jane Doe, "Lee, Sam"]}. */
+    static String flowList(List<String> names) {
+        return "[" + String.join(", ", names.stream().map(ApplicationCodec::flowItem).toList()) + "]";
     }
 
     private static String flowItem(String s) {

@@ -56,7 +56,7 @@ final class ApplicationIndex {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -315,6 +315,7 @@ final class ApplicationIndex {
                 string(out, w);
             }
             string(out, i.kind());
+            string(out, i.messageId());
         }
         date(out, a.decisionBy());
         string(out, a.anchor());
@@ -326,6 +327,7 @@ final class ApplicationIndex {
             string(out, e.note());
             date(out, e.decisionBy());
             string(out, e.with());
+            string(out, e.messageId());
         }
     }
 
@@ -351,7 +353,7 @@ final class ApplicationIndex {
             for (int k = 0; k < m; k++) {
                 with[k] = string(in);
             }
-            interviews.add(new Interview(date, time, Arrays.asList(with), string(in)));
+            interviews.add(new Interview(date, time, Arrays.asList(with), string(in), string(in)));
         }
         LocalDate decisionBy = date(in);
         String anchor = string(in);
@@ -360,7 +362,7 @@ final class ApplicationIndex {
         List<LogEntry> log = new ArrayList<>(n);
         EventType[] events = EventType.values();
         for (int i = 0; i < n; i++) {
-            log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in)));
+            log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in), string(in)));
         }
         return new Application(id, company, role, status, source, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);

@@ -442,9 +442,16 @@ public final class Store {
             YamlDocument doc = current.document();
             boolean changed = false;
             if (update.interview() != null) {
-                doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
-                        ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
-                changed = true;
+                int same = sameRound(doc, update.interview());
+                if (same < 0) {
+                    doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
+                            ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
+                    changed = true;
+                } else {
+                    YamlDocument completed = complete(doc, same, update.interview());
+                    changed |= completed != doc;
+                    doc = completed;
+                }
             }
             if (update.status() != null && update.status() != current.application().status()) {
                 doc = doc.setScalar("status", update.status().id(), "source", "applied", "contacts", "interviews",
@@ -464,6 +471,47 @@ public final class Store {
         } catch (YamlSyntaxException e) {
             throw UserException.data(file + ":" + (e.line + 1) + ":" + (e.column + 1) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The position in the file's {@code interviews} of the round {@code interview} tells again (the
+     * same day, no other time: SPEC §5), or -1 when it is a new round.
+     */
+    private static int sameRound(YamlDocument doc, Interview interview) throws YamlSyntaxException {
+        if (!(doc.root() instanceof YamlNode.Mapping map) || map.get("interviews") == null
+                || !(map.get("interviews").value() instanceof YamlNode.Sequence seq)) {
+            return -1;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (ApplicationCodec.interview(seq.items().get(i)).sameRound(interview)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Completes round {@code at} of the file with what {@code interview} adds (its time, new names,
+     * kind, message id), key by key so the round's other keys and comments stay; the same
+     * document when it adds nothing.
+     */
+    private static YamlDocument complete(YamlDocument doc, int at, Interview interview) throws YamlSyntaxException {
+        YamlNode.Sequence seq = (YamlNode.Sequence) ((YamlNode.Mapping) doc.root()).get("interviews").value();
+        Interview existing = ApplicationCodec.interview(seq.items().get(at));
+        Interview done = existing.completedWith(interview);
+        if (!java.util.Objects.equals(done.time(), existing.time())) {
+            doc = doc.setItemValue("interviews", at, "time", "\"" + done.time() + "\"");
+        }
+        if (!done.with().equals(existing.with())) {
+            doc = doc.setItemValue("interviews", at, "with", ApplicationCodec.flowList(done.with()));
+        }
+        if (!java.util.Objects.equals(done.kind(), existing.kind())) {
+            doc = doc.setItemValue("interviews", at, "kind", YamlText.scalar(done.kind()));
+        }
+        if (!java.util.Objects.equals(done.messageId(), existing.messageId())) {
+            doc = doc.setItemValue("interviews", at, "message-id", YamlText.scalar(done.messageId()));
+        }
+        return doc;
     }
 
     /** Where a dated item goes in a list kept in date order: after every item on or before it. */

@@ -159,6 +159,40 @@ final class YamlDocument {
         return insertLines(line, lines);
     }
 
+    /**
+     * Sets {@code key} of the block-mapping item {@code index} of the top-level sequence
+     * {@code listKey} to {@code yamlValue} (valid YAML text for a scalar or a flow list). An
+     * existing value is replaced in place; a missing key is added as the item's last line. The
+     * item's other keys, and its comments, stay as they were.
+     */
+    YamlDocument setItemValue(String listKey, int index, String key, String yamlValue) throws YamlSyntaxException {
+        YamlNode.Entry list = rootMapping().get(listKey);
+        if (list == null || !(list.value() instanceof YamlNode.Sequence seq) || index >= seq.items().size()
+                || !(seq.items().get(index) instanceof YamlNode.Mapping item) || item.flow() || item.entries().isEmpty()) {
+            throw new YamlSyntaxException(list == null ? root : list.value(), "'" + listKey + "' must be a list of mappings");
+        }
+        YamlNode.Entry entry = item.get(key);
+        if (entry == null) {
+            String indent = " ".repeat(item.entries().get(0).key().start().column());
+            return insertLines(item.lastLine() + 1, List.of(indent + key + ": " + yamlValue));
+        }
+        YamlNode value = entry.value();
+        if (value instanceof YamlNode.Scalar s && s.block()) {
+            throw new YamlSyntaxException(value, "'" + key + "' must be a single value");
+        }
+        int from = afterColon(entry.key());
+        int to;
+        if (value instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty()) {
+            to = from;
+        } else if (value instanceof YamlNode.Sequence q && !q.flow() && !q.items().isEmpty()) {
+            // a block list: up to the end of its last item, so the line break after it stays
+            to = offset(q.items().get(q.items().size() - 1).end());
+        } else {
+            to = offset(value.end());
+        }
+        return replace(from, to, " " + yamlValue);
+    }
+
     private YamlNode.Mapping rootMapping() throws YamlSyntaxException {
         if (root instanceof YamlNode.Mapping m && !m.flow()) {
             return m;
