@@ -77,7 +77,7 @@ __followup_positional() {
             elif ((n == 1)); then REPLY='ids'
             else return 1; fi ;;
         'inbox')
-            if ((n >= 0)); then REPLY='text'
+            if ((n >= 0)); then REPLY='files'
             else return 1; fi ;;
         'git')
             if ((n >= 0)); then REPLY='text'

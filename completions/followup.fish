@@ -263,6 +263,7 @@ complete -c followup -n "__followup_at 'inbox'" -l home -x -a '(__fish_complete_
 complete -c followup -n "__followup_at 'inbox'" -l as-of -x -d 'Evaluate as if today were DATE'
 complete -c followup -n "__followup_at 'inbox'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'inbox'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'inbox' 0 -1" -F -d 'PATH'
 
 # followup git
 
