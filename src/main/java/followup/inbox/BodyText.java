@@ -167,11 +167,12 @@ public final class BodyText {
 
     // ---- sentences ------------------------------------------------------------------------------
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\p{N}\"'(\\u201C\\u2018])|(?<=[!?;])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"'(\\u201C\\u2018])|(?<=[!?;])\\s+");
 
     /**
      * The sentences of a text: paragraphs (blank-line separated) are joined across their line
-     * breaks, then cut after {@code . ! ? ;} when a new sentence visibly starts. Apostrophes and
+     * breaks, then cut after {@code . ! ? ;} when a new sentence visibly starts (a capital letter, not a
+     * digit: "by Dec. 4" stays whole). Apostrophes and
      * quotes are made plain ASCII, runs of spaces one space.
      */
     public static List<String> sentences(String text) {

@@ -63,7 +63,8 @@ public final class DatePhrases {
                     "\\b(?:(?:next|this|coming|the\\s+coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b")));
 
     /** Words just before a phrase that make it a day in the past or a start, not a deadline. */
-    private static final Pattern NOT_BY = Pattern.compile("\\b(after|since|last|past|every|from|for)\\s+(the\\s+)?$");
+    private static final Pattern NOT_BY = Pattern.compile(
+            "\\b(after|since|last|past|every|from|for)\\s+(the\\s+)?((next|coming|following)\\s+)?$");
 
     private DatePhrases() {
     }
@@ -78,7 +79,7 @@ public final class DatePhrases {
         for (Rule rule : RULES) {
             Matcher x = rule.pattern.matcher(s);
             while (x.find()) {
-                String before = s.substring(Math.max(0, x.start() - 12), x.start());
+                String before = s.substring(Math.max(0, x.start() - 24), x.start());
                 if (NOT_BY.matcher(before).find() || s.startsWith(" ago", x.end())) {
                     continue;
                 }
