@@ -75,7 +75,7 @@ final class CalendarReader {
         if (start.isEmpty()) {
             return unreadable(m);
         }
-        Start s = start(start.get(), zone);
+        Start s = start(start.get(), rawStart(text), zone);
         if (s == null) {
             return unreadable(m);
         }
@@ -98,8 +98,13 @@ final class CalendarReader {
     }
 
     /** The start in local time; the time is left out when its zone is not known. */
-    private static Start start(Property property, ZoneId zone) {
-        String raw = property.getValue() == null ? "" : property.getValue().strip();
+    private static Start start(Property property, String rawText, ZoneId zone) {
+        String raw;
+        try {
+            raw = property.getValue() == null ? "" : property.getValue().strip();
+        } catch (RuntimeException e) {
+            raw = rawText; // ical4j resolves the zone even to print the value
+        }
         String tzid = property.getParameter("TZID").map(p -> ((Parameter) p).getValue()).orElse(null);
         Temporal t = null;
         if (property instanceof DtStart<?> dt) {
@@ -130,6 +135,17 @@ final class CalendarReader {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern DTSTART = java.util.regex.Pattern.compile(
+            "(?m)^DTSTART[^:\\r\\n]*:([0-9TZ]+)\\s*$");
+
+    /** The first event's DTSTART value as written, read from the (unfolded) text. */
+    private static String rawStart(String text) {
+        String unfolded = crlf(text).replace("\r\n ", "").replace("\r\n\t", "");
+        int event = unfolded.indexOf("BEGIN:VEVENT");
+        java.util.regex.Matcher m = DTSTART.matcher(unfolded.replace("\r\n", "\n"));
+        return event >= 0 && m.find(event) ? m.group(1) : "";
     }
 
     /** {@code 20261202T100000} as {@code 2026-12-02 10:00}. */

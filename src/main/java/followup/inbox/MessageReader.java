@@ -52,6 +52,7 @@ public final class MessageReader {
     private static final int MAX_PARTS = 500;
     private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+[ \\t]*:");
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[bBqQ]\\?[^?\\s]*\\?=");
+    private static final Pattern ADJACENT = Pattern.compile("\\?=\\s+=\\?");
 
     private final Session session;
     private final ZoneId zone;
@@ -165,24 +166,22 @@ public final class MessageReader {
         return people.isEmpty() ? null : people.get(0);
     }
 
-    /** A header's text with RFC 2047 encoded words decoded, even those a strict reading leaves alone. */
+    /**
+     * A header's text with its RFC 2047 encoded words decoded, in any charset the JVM knows, also
+     * those glued to other text (which a strict reading leaves alone); the white space between two
+     * encoded words is not text (RFC 2047 §6.2). A word that cannot be decoded stays as written.
+     */
     static String decode(String raw) {
         if (raw == null) {
             return null;
         }
-        String s;
-        try {
-            s = MimeUtility.decodeText(MimeUtility.unfold(raw));
-        } catch (IOException | RuntimeException e) {
-            s = raw;
-        }
-        Matcher m = ENCODED_WORD.matcher(s);
-        if (!m.find()) {
+        String s = MimeUtility.unfold(raw);
+        if (!s.contains("=?")) {
             return s;
         }
-        // words glued to text, or with an unknown charset: decode each one that can be
+        s = ADJACENT.matcher(s).replaceAll("?==?");
+        Matcher m = ENCODED_WORD.matcher(s);
         StringBuilder out = new StringBuilder();
-        m.reset();
         while (m.find()) {
             String word;
             try {
