@@ -56,6 +56,7 @@ final class InboxRun {
     private boolean all;
     private boolean quit;
     private int failures;
+    private int bugs;
 
     InboxRun(RootCommand root, Mode mode, boolean json, ZoneId zone) {
         this.root = root;
@@ -107,7 +108,15 @@ final class InboxRun {
             if (quit) {
                 break;
             }
-            Proposal p = planner.propose(m);
+            Proposal p;
+            try {
+                p = planner.propose(m);
+            } catch (RuntimeException e) {
+                // a bug, but one message's: the others still go (exit 3 at the end)
+                bugs++;
+                root.err().println("followup: " + m.where() + ": internal error, skipped" + (root.debug() ? ": " + e : ""));
+                continue;
+            }
             output.add(p, decide(p, planner, store, output));
         }
         output.finish();
@@ -116,7 +125,7 @@ final class InboxRun {
                     + " could not be written; the others were");
         }
         int problems = Problems.report(root.err(), loaded.problems());
-        return failures > 0 ? Cli.DATA : problems;
+        return bugs > 0 ? Cli.BUG : failures > 0 ? Cli.DATA : problems;
     }
 
     private Result decide(Proposal p, Planner planner, Store store, InboxOutput output) {

@@ -18,8 +18,8 @@ public final class BodyText {
 
     // ---- HTML -------------------------------------------------------------------------------
 
-    private static final Pattern DROPPED = Pattern.compile(
-            "(?is)<!--.*?-->|<(head|style|script|title)\\b[^>]*>.*?</\\1\\s*>|<blockquote\\b[^>]*>.*?</blockquote\\s*>");
+    /** Elements dropped with everything in them: not text, or text quoted from an earlier message. */
+    private static final java.util.Set<String> DROPPED = java.util.Set.of("head", "style", "script", "title", "blockquote");
     private static final Pattern BREAK = Pattern.compile(
             "(?i)<br\\s*/?>|</?(p|div|li|tr|h[1-6]|table|ul|ol|hr|blockquote|pre)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
@@ -39,7 +39,7 @@ public final class BodyText {
      * decoded; quoted blocks ({@code <blockquote>}), styles and scripts are dropped whole.
      */
     public static String fromHtml(String html) {
-        String s = DROPPED.matcher(html).replaceAll("\n");
+        String s = withoutDropped(html);
         s = s.replaceAll("[\\r\\n]+", " "); // HTML's own line breaks are spaces
         s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
@@ -52,6 +52,66 @@ public final class BodyText {
         // tidy: spaces at line ends, runs of blank lines
         return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
                 .replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * The HTML without comments and without the dropped elements and their content, in one pass
+     * (an element never closed drops the rest, as a browser would show nothing of it).
+     */
+    private static String withoutDropped(String html) {
+        String lower = DatePhrases.lower(html);
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) {
+                out.append(html, i, html.length());
+                break;
+            }
+            out.append(html, i, lt);
+            if (lower.startsWith("<!--", lt)) {
+                int end = lower.indexOf("-->", lt + 4);
+                i = end < 0 ? html.length() : end + 3;
+                continue;
+            }
+            String name = tagName(lower, lt + 1);
+            if (!DROPPED.contains(name)) {
+                out.append('<');
+                i = lt + 1;
+                continue;
+            }
+            // skip to the matching close tag, counting nested ones of the same name
+            int depth = 1;
+            int at = lt + 1 + name.length();
+            while (depth > 0) {
+                int open = lower.indexOf("<" + name, at);
+                int close = lower.indexOf("</" + name, at);
+                if (close < 0) {
+                    at = html.length();
+                    break;
+                }
+                if (open >= 0 && open < close && tagName(lower, open + 1).equals(name)) {
+                    depth++;
+                    at = open + 1 + name.length();
+                } else {
+                    depth--;
+                    int gt = lower.indexOf('>', close);
+                    at = gt < 0 ? html.length() : gt + 1;
+                }
+            }
+            out.append('\n');
+            i = at;
+        }
+        return out.toString();
+    }
+
+    /** The tag name at {@code from} (just after '<'): letters and digits. */
+    private static String tagName(String lower, int from) {
+        int end = from;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(from, end);
     }
 
     private static String entity(String name, String whole) {

@@ -50,6 +50,8 @@ public final class MessageReader {
 
     private static final int MAX_DEPTH = 20;
     private static final int MAX_PARTS = 500;
+    /** The characters of a body that are read. */
+    private static final int MAX_TEXT = 256 * 1024;
     private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+[ \\t]*:");
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[bBqQ]\\?[^?\\s]*\\?=");
     private static final Pattern ADJACENT = Pattern.compile("\\?=\\s+=\\?");
@@ -110,13 +112,16 @@ public final class MessageReader {
             String automatic = automatic(mime, subject, from, body);
             String text = body.plain != null && !body.plain.isBlank() ? body.plain
                     : body.html != null ? BodyText.fromHtml(body.html) : "";
+            // what a person writes about an application fits in far less; a huge body is a newsletter
+            text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
             Invitation invitation = body.calendar == null ? null
                     : CalendarReader.read(body.calendar, body.calendarMethod, zone);
             Classifier.Reading reading = Classifier.classify(BodyText.written(text), invitation, date.toLocalDate(), workDays);
             return new Message(where, id, date, from, recipients, delivered, subject, automatic, invitation, reading);
         } catch (MessagingException | IOException e) {
             throw new Unreadable("its body cannot be decoded");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a structure the parsers cannot take (deep nesting, a pathological header): this one only
             throw new Unreadable("cannot be read as a mail message");
         }
     }

@@ -72,6 +72,23 @@ class BodyTextTest {
     }
 
     @Test
+    void nestedQuotesGoWholeAndAnUnclosedElementDropsTheRest() {
+        assertThat(BodyText.fromHtml("<p>Yes.</p><blockquote>a<blockquote>b</blockquote>c</blockquote><p>Tuesday works.</p>"))
+                .isEqualTo("Yes.\n\nTuesday works.");
+        assertThat(BodyText.fromHtml("<p>Yes.</p><style>p {}<p>hidden")).isEqualTo("Yes.");
+        assertThat(BodyText.fromHtml("<p>a &lt;b&gt; &#x263A; &unknown; 3 < 4</p>")).isEqualTo("a <b> \u263A &unknown; 3 < 4");
+    }
+
+    @Test
+    void aHugeOrHostileBodyIsReadInLinearTime() {
+        String hostile = "<p>x</p><style>".repeat(200_000) + "<!--".repeat(1000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertThat(BodyText.fromHtml(hostile)).isEqualTo("x");
+            assertThat(BodyText.sentences("We will. ".repeat(100_000))).hasSize(100_000);
+        });
+    }
+
+    @Test
     void sentencesJoinWrappedLinesAndSplitAtSentenceEnds() {
         assertThat(BodyText.sentences("We will get back\nto you by Friday. Thanks\nagain!\n\nNext paragraph"))
                 .containsExactly("We will get back to you by Friday.", "Thanks again!", "Next paragraph");
