@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  followup inbox ~/Downloads/reply.eml",
             "  followup inbox ~/Mail/INBOX ~/Mail/Sent --dry-run",
             "  followup inbox ~/mail.mbox --json",
-            "  # crontab: every morning, log what came in (outcomes are mailed to you to confirm)",
+            "  # crontab: every morning (outcomes are mailed to you to confirm)",
             "  30 7 * * * followup inbox ~/Mail/INBOX ~/Mail/Sent --yes"})
 final class InboxCommand implements Callable<Integer> {
 
