@@ -129,6 +129,10 @@ public final class Classifier {
             return new Reading(null, null, "a cancellation (text/calendar METHOD:CANCEL) of the event starting "
                     + invitation.when() + ": listed, never logged");
         }
+        if (invitation != null && "REPLY".equals(invitation.method())) {
+            return new Reading(null, null, "an answer to an invitation (text/calendar METHOD:REPLY, \"Accepted: ...\"): "
+                    + "a calendar's notice, not a word from them");
+        }
         List<String> sentences = BodyText.sentences(written);
         for (String s : sentences) {
             String found = statement(s, OFFER, true);

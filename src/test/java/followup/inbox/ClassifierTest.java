@@ -159,5 +159,7 @@ class ClassifierTest {
         Classifier.Reading c = Classifier.classify("", cancel, M, WEEK);
         assertThat(c.event()).isNull();
         assertThat(c.why()).contains("METHOD:CANCEL", "never logged");
+        Invitation accepted = new Invitation("REPLY", LocalDate.of(2026, 12, 2), LocalTime.of(11, 0), "x", List.of());
+        assertThat(Classifier.classify("Dana Park has accepted this invitation.", accepted, M, WEEK).event()).isNull();
     }
 }
