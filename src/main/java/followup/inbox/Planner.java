@@ -90,9 +90,9 @@ public final class Planner {
             return Proposal.nothing(m, Proposal.Kind.UNMATCHED, null, "", match.why());
         }
         Application app = match.application();
-        if (me == null && !fromThem(m, app, mine)) {
-            return Proposal.nothing(m, Proposal.Kind.SKIPPED, app, match.why(), "matched only by a recipient, from an "
-                    + "address that is not theirs: perhaps mail you sent (set me.email in config.yaml to tell)");
+        if (me == null && toThem(m, app, mine) && !fromThem(m, app, mine)) {
+            return Proposal.nothing(m, Proposal.Kind.SKIPPED, app, match.why(), "to them, from an address that is not "
+                    + "theirs: perhaps mail you sent (set me.email in config.yaml to tell)");
         }
         if (m.automatic() != null) {
             return Proposal.nothing(m, Proposal.Kind.SKIPPED, app, match.why(), m.automatic() + ": not a word from them");
@@ -129,6 +129,16 @@ public final class Planner {
         }
         LogEntry entry = new LogEntry(day, r.event(), note(m), r.decisionBy(), null, m.messageId());
         return new Proposal(m, Proposal.Kind.LOG, app, r.event(), List.of(entry), null, match.why(), r.why());
+    }
+
+    /** Whether a recipient is one of {@code app}'s contacts or at a contact's domain. */
+    private static boolean toThem(Message m, Application app, Set<String> mine) {
+        for (Message.Person p : m.recipients()) {
+            if (!mine.contains(p.email()) && ApplicationMatcher.bySender(new Message.Person(null, p.email()), app)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sender alone (not a recipient) ties the message to {@code app}. */

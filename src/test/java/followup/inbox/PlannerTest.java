@@ -149,8 +149,14 @@ class PlannerTest {
                 "jane@acme.example"));
         assertThat(p.kind()).isEqualTo(Proposal.Kind.SKIPPED);
         assertThat(p.why()).contains("set me.email");
+        Proposal mine = planner.propose(message("s2", "alex@somewhere.example", "Alex", FRI, "My Acme Corp interview", "Thanks!",
+                "jane@acme.example"));
+        assertThat(mine.kind()).as("the subject names them, but it went to them").isEqualTo(Proposal.Kind.SKIPPED);
         Proposal fromJane = planner.propose(message("j", "jane@acme.example", "Jane", FRI, "Hi", "Thanks!", "alex@somewhere.example"));
         assertThat(fromJane.event()).isEqualTo(EventType.REPLY);
+        Proposal workday = planner.propose(message("w", "acme@myworkday.com", null, FRI.plusDays(3), "Your application to Acme Corp",
+                "We have decided to move forward with other candidates.", "alex@somewhere.example"));
+        assertThat(workday.event()).as("a recruiting system's mail to you is theirs").isEqualTo(EventType.REJECTED);
     }
 
     @Test
