@@ -206,6 +206,32 @@ class InboxCommandTest {
     }
 
     @Test
+    void anInvitationForARoundTypedByHandCompletesIt() throws Exception {
+        Path home = home();
+        // the round of 2026-11-20 is in the file at 14:00 with Jane; the invitation adds Dana
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:r1\r\n"
+                + "DTSTAMP:20261110T100000Z\r\nDTSTART:20261120T220000Z\r\n"
+                + "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example\r\nATTENDEE;CN=Dana Park:mailto:dana@acme.example\r\n"
+                + "ATTENDEE;CN=Alex Kim:mailto:alex.kim@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        Path dir = Files.createDirectories(tmp.resolve("invite"));
+        Files.writeString(dir.resolve("invite.eml"), "From: Jane Doe <jane@acme.example>\nTo: alex.kim@example.org\n"
+                + "Subject: Onsite\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nMessage-ID: <onsite@acme.example>\n"
+                + "Content-Type: text/calendar; method=REQUEST\n\n" + ics);
+        Run.Result r = run(home).run("inbox", dir.toString(), "--yes");
+        assertThat(r).succeeded().outContains("followup log acme interview --on 2026-11-20 --at 14:00 --with \"Jane Doe\" "
+                + "--with \"Dana Park\"", "    logged");
+        assertThat(file(home, "acme")).contains("""
+                interviews:
+                  - date: 2026-11-20
+                    time: "14:00"
+                    with: [Jane Doe, Dana Park]
+                    message-id: "<onsite@acme.example>"
+                log: []
+                """);
+        assertThat(run(home).run("inbox", dir.toString(), "--yes").out()).contains("1 already logged");
+    }
+
+    @Test
     void theDayIsTheUsersNotTheSenders() throws Exception {
         Path home = home();
         Path dir = Files.createDirectories(tmp.resolve("late"));
