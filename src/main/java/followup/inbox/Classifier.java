@@ -26,19 +26,25 @@ public final class Classifier {
     public record Reading(EventType event, LocalDate decisionBy, String why) {
     }
 
+    /** "an offer of a signing bonus" is not the job's offer ("an offer of employment" is). */
+    private static final String NOT_OF = "(?! of (?!employment))";
     private static final String POSITION = "(?:position|role|job|post|opportunity to join|offer of employment)";
 
     private static final List<Pattern> OFFER = patterns(
             "\\b(?:pleased|happy|delighted|thrilled|excited|glad|honou?red)(?: and \\w+)? to (?:formally |officially )?"
                     + "(?:offer you\\b(?=(?: (?:the|a|an|this|our))(?: [\\w-]+){0,5}? " + POSITION + "\\b)"
                     + "|extend (?:to you |you )?(?:an|a|our|this|the) (?:(?:formal|written|verbal|official|conditional|job) )?offer"
-                    + "|make you an offer|present you with (?:an|a|our) (?:(?:formal|written|official) )?offer)",
+                    + "|make you an offer|present you with (?:an|a|our) (?:(?:formal|written|official) )?offer)" + NOT_OF,
             "\\b(?:would|'d) (?:like|love) to (?:formally |officially )?(?:offer you\\b(?=(?: (?:the|a|an|this|our))"
                     + "(?: [\\w-]+){0,5}? " + POSITION + "\\b)"
                     + "|extend (?:to you |you )?(?:an|a|our) (?:(?:formal|written|verbal|official|conditional|job) )?offer"
-                    + "|make you an offer)",
+                    + "|make you an offer)" + NOT_OF,
             "\\b(?:are|am|is) (?:formally |officially )?(?:offering you\\b(?=(?: (?:the|a|an|this|our))(?: [\\w-]+){0,5}? "
-                    + POSITION + "\\b)|extending (?:you )?(?:an|a|our) (?:(?:formal|written|verbal|official|conditional|job) )?offer)",
+                    + POSITION + "\\b)|extending (?:you )?(?:an|a|our) (?:(?:formal|written|verbal|official|conditional|job) )?offer)"
+                    + NOT_OF,
+            "\\b(?:decided|chosen|like|love|going|able|happy|pleased|delighted|excited|thrilled) to extend "
+                    + "(?:to you |you )?(?:an|a|our) (?:(?:formal|written|verbal|official|conditional|job) )?offer\\b"
+                    + NOT_OF,
             "\\boffer of employment\\b",
             "\\b(?:attached|enclosed|please find|here is|here's|attaching)\\b[^.]{0,40}\\boffer letter\\b",
             "\\boffer letter\\b[^.]{0,20}\\b(?:attached|enclosed)\\b");
@@ -54,11 +60,19 @@ public final class Classifier {
                     + "advance|advancing)(?: forward| ahead)? with " + WITH_OTHERS + "\\b",
             "\\b(?:go|going|move|moving|proceed|proceeding)(?: forward)? with (?:someone else|a candidate whose|"
                     + "candidates whose|an? (?:internal|external) candidate)\\b",
+            "\\b(?:pursue|pursuing|chosen|selected|hired|gone with|offered the (?:role|position) to) "
+                    + "(?:other|another|a different|different|an internal|an external|more qualified) "
+                    + "(?:candidates?|applicants?|person|individuals?)\\b",
             "(?:\\bnot|n't|\\bno longer)(?: be)? (?:moving|move|going|go|proceeding|proceed|progressing|progress|continuing|"
                     + "continue|advancing|advance|taking|take|pursuing|pursue)(?: forward| ahead| further)? with "
                     + "(?:you\\b|your (?:application|candidacy|profile|candidature))",
-            "(?:\\bnot|n't|\\bno longer)(?: be)? (?:moving|move|taking|take|progressing|progress|advancing|advance|"
-                    + "inviting|invite) (?:you|your (?:application|candidacy)) (?:forward|further|ahead|to the next)\\b",
+            "(?:\\bnot|n't|\\bno longer)(?: be)? (?:moving|move|taking|take|inviting|invite) (?:you|your "
+                    + "(?:application|candidacy)) (?:forward|further|ahead|to the next)\\b",
+            "(?:\\bnot|n't|\\bno longer)(?: be)? (?:progressing|progress|advancing|advance) (?:you|your "
+                    + "(?:application|candidacy))\\b",
+            "\\b(?:unable|not able|cannot|can't) to (?:take|move|progress|advance) (?:you|your (?:application|candidacy))"
+                    + " (?:forward|further|any further|ahead)\\b",
+            "\\bhave (?:now |already )?filled (?:the|this|that) (?:position|role|opening|vacancy)\\b",
             "\\b(?:decided|chosen|elected|opted|determined) not to (?:move forward|proceed|progress|continue|pursue|"
                     + "advance|go ahead)(?: further)?\\b" + THE_ROLE_ITSELF,
             "\\b(?:you|your application|your candidacy|your profile)(?: (?:was|were|has|have|is|are|will))?(?: been)? not"
@@ -67,7 +81,7 @@ public final class Classifier {
             "\\b(?:was|were|has been|have been|is|are|'ve been) unsuccessful\\b",
             "\\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position) to (?:offer you|"
                     + "extend (?:you )?an offer|make you an offer|move forward with your|proceed with your)\\b",
-            "(?:\\bnot|n't)(?: be)? (?:extending|extend|making|make) (?:you )?an offer\\b",
+            "(?:\\bnot|n't)(?: be)? (?:extending|extend|making|make) (?:you )?an offer\\b" + NOT_OF,
             "\\b(?:position|role|job|opening|vacancy|post) (?:has|have) (?:now |already )?been filled\\b",
             "\\bno longer (?:under |being |in )?consider(?:ed|ation)\\b|\\bremoved from consideration\\b",
             "(?:\\bnot|n't)(?: be)? (?:a|the) (?:right|good|strong|best) (?:fit|match)\\b");
@@ -79,7 +93,8 @@ public final class Classifier {
             "\\b(?:has|have|had|is|are|was|were|'s|'re) (?:been |being )?(?:delayed|postponed)\\b",
             "\\bdelays? in (?:our|the|making a|making our|reaching a|reaching our) (?:final )?(?:decision|process|hiring|"
                     + "timeline)\\b",
-            "\\b(?:need|needs|needed) (?:a (?:bit|little) |some )?(?:more|additional|extra) time\\b",
+            "\\b(?:need|needs|needed) (?:a (?:bit|little) |some |a few |a couple (?:of )?)?(?:more|additional|extra) "
+                    + "(?:time|days|weeks)\\b",
             "\\b(?:running|are|is) behind(?: schedule)?\\b",
             "\\b(?:position|role|search|process|hiring|decision|requisition|opening|recruitment)\\b[^.]{0,30}\\b"
                     + "(?:on hold|paused)\\b",

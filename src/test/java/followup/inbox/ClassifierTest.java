@@ -34,6 +34,7 @@ class ClassifierTest {
             We would like to extend you a formal offer.                                         | offer
             Please find attached your offer letter.                                             | offer
             This is our offer of employment for the role.                                       | offer
+            The team has decided to extend you an offer.                                        | offer
             # rejections, in the wordings recruiting systems use
             After careful consideration, we have decided to move forward with other candidates. | rejected
             We've decided to proceed with other candidates whose experience fits better.         | rejected
@@ -46,11 +47,17 @@ class ClassifierTest {
             We regret to inform you that the position has been filled.                          | rejected
             You are no longer under consideration for this role.                                | rejected
             We decided to go with someone else.                                                 | rejected
+            We have decided to pursue other candidates at this time.                            | rejected
+            We've chosen another candidate for the role.                                        | rejected
+            We won't be progressing your application.                                           | rejected
+            We are unable to take your application any further.                                 | rejected
+            We have now filled the position.                                                    | rejected
             # delays
             Our decision is taking longer than expected.                                        | delayed
             We had to push back our decision.                                                   | delayed
             The hiring process has been delayed.                                                | delayed
             We need a bit more time to decide.                                                  | delayed
+            We need a few more days to finalize.                                                | delayed
             The role is on hold for now.                                                        | delayed
             # decision dates
             We will get back to you by Friday.                                                  | timeline
@@ -75,6 +82,12 @@ class ClassifierTest {
             Let's schedule the next round for next week.                                        | reply
             We won't have a decision by Friday.                                                 | reply
             Thanks, got it.                                                                     | reply
+            If we decide to extend you an offer, it will come from Nina.                        | reply
+            We will not be extending an offer of a signing bonus.                               | reply
+            We are happy to extend an offer of a later start date.                              | reply
+            We are happy to extend you an offer for the Staff Engineer role.                    | offer
+            We will not be extending an offer of employment.                                    | rejected
+            We have decided to close the position.                                              | reply
             """)
     void readsTheEvent(String text, String event) {
         assertThat(read(text).event()).as(read(text).why()).isEqualTo(EventType.parse(event).orElseThrow());
