@@ -70,6 +70,52 @@ class InboxPackagingIT {
         assertThat(Files.readString(home.resolve("applications/hooli.yaml"))).contains("time: \"10:00\"");
     }
 
+    /**
+     * The README's crontab line for inbox, run as cron runs it: a bare environment, sh -c, the
+     * installed launcher, a Maildir of received mail and one of sent mail under the user's home.
+     */
+    @Test
+    void theReadmesCronLineWorksUnchanged() throws Exception {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^\\S+ \\S+ \\S+ \\S+ \\S+\\s+(\\S*followup inbox .*)$")
+                .matcher(Files.readString(Path.of("README.md")));
+        assertThat(line.find()).as("a crontab line running inbox in README.md").isTrue();
+        // the line runs on the real today (no --as-of): the corpus's November 2026 must be past
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 11, 25)));
+        Path user = home.resolve("user");
+        Path bin = Files.createDirectories(user.resolve(".local/bin"));
+        Files.copy(Path.of("target/followup"), bin.resolve("followup"));
+        bin.resolve("followup").toFile().setExecutable(true);
+        Path data = Files.createDirectories(user.resolve(".local/share/followup/applications"));
+        for (String id : List.of("acme", "vandelay", "massive-dynamic")) {
+            try (var in = InboxPackagingIT.class.getResourceAsStream("/followup/inbox/home/applications/" + id + ".yaml")) {
+                Files.copy(in, data.resolve(id + ".yaml"));
+            }
+        }
+        Path config = Files.createDirectories(user.resolve(".config/followup"));
+        Files.writeString(config.resolve("config.yaml"), "me: {name: Alex Kim, email: alex.kim@example.org}\n");
+        Path inbox = Files.createDirectories(user.resolve("Mail/INBOX/new"));
+        Files.createDirectories(user.resolve("Mail/INBOX/cur"));
+        Path sent = Files.createDirectories(user.resolve("Mail/Sent/cur"));
+        Files.createDirectories(user.resolve("Mail/Sent/new"));
+        Files.write(inbox.resolve("1.host"), Corpus.bytes("vandelay-02-delay.eml"));
+        Files.write(inbox.resolve("2.host"), Corpus.bytes("massive-dynamic-offer.eml"));
+        Files.write(sent.resolve("3.host:2,S"), Corpus.bytes("acme-01-thanks-sent.eml"));
+        Files.write(sent.resolve("4.host:2,S"), Corpus.bytes("vandelay-01-check-in-sent.eml"));
+
+        List<String> command = List.of("env", "-i", "HOME=" + user, "LOGNAME=user", "SHELL=/bin/sh",
+                "PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin", "TZ=America/Los_Angeles",
+                "/bin/sh", "-c", line.group(1));
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(out).contains("4 messages: 3 logged, 1 outcome(s) for you to log.",
+                "followup log massive-dynamic offer --on 2026-11-25 --note \"Staff Engineer\"");
+        assertThat(Files.readString(data.resolve("vandelay.yaml"))).contains("event: check-in", "event: delayed");
+        assertThat(Files.readString(data.resolve("acme.yaml"))).contains("event: thanks");
+    }
+
     @Test
     void otherCommandsNeverLoadTheMailOrCalendarLibraries() throws Exception {
         writeHome();
