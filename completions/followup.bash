@@ -10,7 +10,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log done edit rm draft check stats calendar import export git completion' ;;
+        '') REPLY='today add list show log done edit rm draft check stats calendar import export inbox git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -33,6 +33,7 @@ __followup_options() {
         'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
         'import') REPLY='--format --map --dry-run -h --help -V --version --home --as-of --no-color --debug' ;;
         'export') REPLY='--csv --json --output -h --help -V --version --home --as-of --no-color --debug' ;;
+        'inbox') REPLY='--dry-run --yes --json -h --help -V --version --home --as-of --no-color --debug' ;;
         'git') REPLY='' ;;
         'completion') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         *) REPLY='' ;;
@@ -45,7 +46,8 @@ __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
         'done --home'|'edit --home'|'rm --home'|'draft --export'|'draft --home'|'check --home'|\
-        'stats --home'|'calendar --home'|'import --home'|'export --home'|'completion --home') REPLY='dirs' ;;
+        'stats --home'|'calendar --home'|'import --home'|'export --home'|'inbox --home'|\
+        'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
         'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
@@ -54,7 +56,7 @@ __followup_option_value() {
         'done --link'|'done --decision-by'|'done --as-of'|'edit --as-of'|'rm --as-of'|\
         'draft --to'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
         'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
-        'import --as-of'|'export --as-of'|'completion --as-of') REPLY='text' ;;
+        'import --as-of'|'export --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;
@@ -91,6 +93,9 @@ __followup_positional() {
             elif ((n == 1)); then REPLY='ids'
             else return 1; fi ;;
         'import')
+            if ((n >= 0)); then REPLY='files'
+            else return 1; fi ;;
+        'inbox')
             if ((n >= 0)); then REPLY='files'
             else return 1; fi ;;
         'git')

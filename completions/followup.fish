@@ -8,7 +8,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'inbox' 'git' 'completion'
     end
 end
 
@@ -19,7 +19,7 @@ function __followup_option_value
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
             'done --home' 'edit --home' 'rm --home' 'draft --export' 'draft --home' \
             'check --home' 'stats --home' 'calendar --home' 'import --home' 'export --home' \
-            'completion --home'
+            'inbox --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
@@ -29,7 +29,7 @@ function __followup_option_value
             'done --on' 'done --note' 'done --link' 'done --decision-by' 'done --as-of' \
             'edit --as-of' 'rm --as-of' 'draft --to' 'draft --link' 'draft --about' \
             'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' \
-            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' \
+            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' 'inbox --as-of' \
             'completion --as-of'
             echo 'text'
         case 'list --status'
@@ -137,6 +137,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in y
 complete -c followup -n "__followup_arg '' 0 0" -a 'calendar' -d 'An iCalendar (.ics) file of the coming actions and scheduled interviews'
 complete -c followup -n "__followup_arg '' 0 0" -a 'import' -d 'Create applications from another tracker\'s export (LinkedIn, any CSV, followup\'s JSON)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'export' -d 'Every application as CSV (for a spreadsheet) or JSON (everything, to import elsewhere)'
+complete -c followup -n "__followup_arg '' 0 0" -a 'inbox' -d 'Read mail you received and sent, offline, and log what it means'
 complete -c followup -n "__followup_arg '' 0 0" -a 'git' -d 'Run git in the data home (like \'pass git\'): history, undo, sync between machines'
 complete -c followup -n "__followup_arg '' 0 0" -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c followup -n "__followup_at ''" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
@@ -317,6 +318,18 @@ complete -c followup -n "__followup_at 'export'" -l home -x -a '(__fish_complete
 complete -c followup -n "__followup_at 'export'" -l as-of -x -d 'Evaluate as if today were DATE'
 complete -c followup -n "__followup_at 'export'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'export'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+
+# followup inbox
+complete -c followup -n "__followup_at 'inbox'" -l dry-run -d 'Print each proposal as the \'followup log\' command it amounts to; write nothing'
+complete -c followup -n "__followup_at 'inbox'" -l yes -d 'Write the proposals without asking (off a terminal too); outcomes are only printed'
+complete -c followup -n "__followup_at 'inbox'" -l json -d 'One JSON object per message, for scripts'
+complete -c followup -n "__followup_at 'inbox'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'inbox'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'inbox'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'inbox'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'inbox'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'inbox'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'inbox' 0 -1" -F -d 'PATH'
 
 # followup git
 

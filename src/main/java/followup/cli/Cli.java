@@ -47,7 +47,7 @@ public final class Cli {
      * its constructor to {@link #subcommand}.
      */
     static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "done", "edit", "rm", "draft", "check",
-            "stats", "calendar", "import", "export", "git", "completion", "merge-file");
+            "stats", "calendar", "import", "export", "inbox", "git", "completion", "merge-file");
 
     /**
      * The subcommands that need nothing of the tree but themselves, so a run builds only them. A
@@ -55,7 +55,7 @@ public final class Cli {
      * listed yet just gets the whole tree.
      */
     static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "done", "edit", "rm", "draft", "check",
-            "stats", "calendar", "import", "export", "git", "merge-file");
+            "stats", "calendar", "import", "export", "inbox", "git", "merge-file");
 
     private static Object subcommand(String name) {
         return switch (name) {
@@ -73,6 +73,7 @@ public final class Cli {
             case "calendar" -> new CalendarCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();
+            case "inbox" -> new InboxCommand();
             case "git" -> new GitCommand();
             case "completion" -> new CompletionCommand();
             case "merge-file" -> new MergeFileCommand();

@@ -105,7 +105,7 @@ final class ApplicationCodec {
         if (date == null) {
             throw new YamlSyntaxException(node, "an interview needs a 'date'");
         }
-        return new Interview(date, time(m, "time"), names(m, "with"), text(m, "kind"));
+        return new Interview(date, time(m, "time"), names(m, "with"), text(m, "kind"), text(m, "message-id"));
     }
 
     private static LogEntry logEntry(YamlNode node) throws YamlSyntaxException {
@@ -121,7 +121,7 @@ final class ApplicationCodec {
         EventType type = EventType.parse(event.strip()).orElseThrow(() -> new YamlSyntaxException(
                 m.get("event").value(), "unknown event; known events: " + EventType.names()));
         return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"),
-                date(m, "deadline"), text(m, "link"));
+                date(m, "deadline"), text(m, "link"), text(m, "message-id"));
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -257,6 +257,9 @@ final class ApplicationCodec {
         if (entry.note() != null) {
             lines.add("note: " + YamlText.scalar(entry.note()));
         }
+        if (entry.messageId() != null) {
+            lines.add("message-id: " + YamlText.scalar(entry.messageId()));
+        }
         return lines;
     }
 
@@ -272,6 +275,9 @@ final class ApplicationCodec {
         if (interview.kind() != null) {
             lines.add("kind: " + YamlText.scalar(interview.kind()));
         }
+        if (interview.messageId() != null) {
+            lines.add("message-id: " + YamlText.scalar(interview.messageId()));
+        }
         return lines;
     }
 
@@ -283,6 +289,11 @@ final class ApplicationCodec {
     /** An interview's people as a [flow] list. */
     static String with(Interview interview) {
         return "[" + String.join(", ", interview.with().stream().map(ApplicationCodec::flowItem).toList()) + "]";
+    }
+
+    /** Names as a YAML flow list: {@code [Jane Doe, "Lee, Sam"]}. */
+    static String flowList(List<String> names) {
+        return "[" + String.join(", ", names.stream().map(ApplicationCodec::flowItem).toList()) + "]";
     }
 
     private static String flowItem(String s) {

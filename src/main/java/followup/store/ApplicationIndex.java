@@ -57,7 +57,7 @@ final class ApplicationIndex {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 3; // 2: url (import); 3: also contacts' anchor and address, entries' deadline and link
+    private static final int FORMAT = 4; // 2: url; 3: contacts' anchor and address, entries' deadline and link; 4: message-id
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -321,6 +321,7 @@ final class ApplicationIndex {
                 string(out, w);
             }
             string(out, i.kind());
+            string(out, i.messageId());
         }
         date(out, a.decisionBy());
         string(out, a.anchor());
@@ -334,6 +335,7 @@ final class ApplicationIndex {
             string(out, e.with());
             date(out, e.deadline());
             string(out, e.link());
+            string(out, e.messageId());
         }
     }
 
@@ -361,7 +363,7 @@ final class ApplicationIndex {
             for (int k = 0; k < m; k++) {
                 with[k] = string(in);
             }
-            interviews.add(new Interview(date, time, Arrays.asList(with), string(in)));
+            interviews.add(new Interview(date, time, Arrays.asList(with), string(in), string(in)));
         }
         LocalDate decisionBy = date(in);
         String anchor = string(in);
@@ -371,7 +373,7 @@ final class ApplicationIndex {
         EventType[] events = EventType.values();
         for (int i = 0; i < n; i++) {
             log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in), date(in),
-                    string(in)));
+                    string(in), string(in)));
         }
         return new Application(id, company, role, status, source, url, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);

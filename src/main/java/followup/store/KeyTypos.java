@@ -16,7 +16,7 @@ final class KeyTypos {
     static final Set<String> TOP = Set.of("company", "role", "status", "source", "url", "applied", "contacts",
             "interviews", "decision-by", "anchor", "notes", "log");
     static final Set<String> CONTACT = Set.of("name", "title", "email", "phone", "linkedin", "anchor", "address");
-    static final Set<String> INTERVIEW = Set.of("date", "time", "with", "kind");
+    static final Set<String> INTERVIEW = Set.of("date", "time", "with", "kind", "message-id");
     static final Set<String> ENTRY = Set.of("date", "event", "note", "with", "decision-by", "at", "deadline", "link",
             "action", "until", "message-id");
 

@@ -6,7 +6,6 @@ import followup.UserException;
 import followup.model.Application;
 import followup.model.Interview;
 import followup.model.LogEntry;
-import followup.model.People;
 import followup.model.Status;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -561,12 +560,16 @@ public final class Store {
             YamlDocument doc = current.document();
             boolean changed = false;
             if (update.interview() != null) {
-                int round = sameRound(doc, update.interview());
-                YamlDocument before = doc;
-                doc = round >= 0 ? complete(doc, round, update.interview())
-                        : doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
-                                ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
-                changed = doc != before;
+                int same = sameRound(doc, update.interview());
+                if (same < 0) {
+                    doc = doc.insertItem("interviews", index(doc, "interviews", update.interview().date()),
+                            ApplicationCodec.lines(update.interview()), "decision-by", "anchor", "notes", "log");
+                    changed = true;
+                } else {
+                    YamlDocument completed = complete(doc, same, update.interview());
+                    changed |= completed != doc;
+                    doc = completed;
+                }
             }
             if (update.status() != null && update.status() != current.application().status()) {
                 doc = doc.setScalar("status", update.status().id(), "source", "applied", "contacts", "interviews",
@@ -589,9 +592,8 @@ public final class Store {
     }
 
     /**
-     * The round {@code interview} belongs to (SPEC §5): the first interview in the file on the same
-     * day whose time is not another one (either has none, or both the same); -1 when there is none
-     * and it is a new round.
+     * The position in the file's {@code interviews} of the round {@code interview} tells again (the
+     * same day, no other time: SPEC §5), or -1 when it is a new round.
      */
     private static int sameRound(YamlDocument doc, Interview interview) throws YamlSyntaxException {
         if (!(doc.root() instanceof YamlNode.Mapping map) || map.get("interviews") == null
@@ -599,9 +601,7 @@ public final class Store {
             return -1;
         }
         for (int i = 0; i < seq.items().size(); i++) {
-            Interview known = ApplicationCodec.interview(seq.items().get(i));
-            if (known.date().equals(interview.date())
-                    && (known.time() == null || interview.time() == null || known.time().equals(interview.time()))) {
+            if (ApplicationCodec.interview(seq.items().get(i)).sameRound(interview)) {
                 return i;
             }
         }
@@ -609,30 +609,27 @@ public final class Store {
     }
 
     /**
-     * Completes round {@code index} with what {@code interview} adds: its time and kind when the
-     * file has none, and the people not named yet. The same document when it adds nothing.
+     * Completes round {@code at} of the file with what {@code interview} adds (its time, new names,
+     * kind, message id), key by key so the round's other keys and comments stay; the same
+     * document when it adds nothing.
      */
-    private static YamlDocument complete(YamlDocument doc, int index, Interview interview) throws YamlSyntaxException {
+    private static YamlDocument complete(YamlDocument doc, int at, Interview interview) throws YamlSyntaxException {
         YamlNode.Sequence seq = (YamlNode.Sequence) ((YamlNode.Mapping) doc.root()).get("interviews").value();
-        Interview known = ApplicationCodec.interview(seq.items().get(index));
-        YamlDocument changed = doc;
-        if (known.time() == null && interview.time() != null) {
-            changed = changed.setItemField("interviews", index, "time", ApplicationCodec.time(interview));
+        Interview existing = ApplicationCodec.interview(seq.items().get(at));
+        Interview done = existing.completedWith(interview);
+        if (!java.util.Objects.equals(done.time(), existing.time())) {
+            doc = doc.setItemValue("interviews", at, "time", "\"" + done.time() + "\"");
         }
-        List<String> with = new ArrayList<>(known.with());
-        for (String name : interview.with()) {
-            if (with.stream().noneMatch(n -> People.fold(n).equals(People.fold(name)))) {
-                with.add(name);
-            }
+        if (!done.with().equals(existing.with())) {
+            doc = doc.setItemValue("interviews", at, "with", ApplicationCodec.flowList(done.with()));
         }
-        if (with.size() > known.with().size()) {
-            changed = changed.setItemField("interviews", index, "with",
-                    ApplicationCodec.with(new Interview(known.date(), null, with, null)));
+        if (!java.util.Objects.equals(done.kind(), existing.kind())) {
+            doc = doc.setItemValue("interviews", at, "kind", YamlText.scalar(done.kind()));
         }
-        if (known.kind() == null && interview.kind() != null) {
-            changed = changed.setItemField("interviews", index, "kind", YamlText.scalar(interview.kind()));
+        if (!java.util.Objects.equals(done.messageId(), existing.messageId())) {
+            doc = doc.setItemValue("interviews", at, "message-id", YamlText.scalar(done.messageId()));
         }
-        return changed;
+        return doc;
     }
 
     /** Where a dated item goes in a list kept in date order: after every item on or before it. */

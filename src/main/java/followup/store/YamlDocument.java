@@ -160,32 +160,36 @@ final class YamlDocument {
     }
 
     /**
-     * Sets {@code field} of the block mapping that is item {@code index} of the top-level sequence
-     * {@code key} to {@code yamlValue} (valid YAML: a scalar or a [flow] list): replaced in place
-     * when the field is there, else added on a line of its own after the item, at its indentation.
-     * The rest of the item (other keys, comments) is left as it is.
+     * Sets {@code key} of the block-mapping item {@code index} of the top-level sequence
+     * {@code listKey} to {@code yamlValue} (valid YAML text for a scalar or a flow list). An
+     * existing value is replaced in place; a missing key is added as the item's last line. The
+     * item's other keys, and its comments, stay as they were.
      */
-    YamlDocument setItemField(String key, int index, String field, String yamlValue) throws YamlSyntaxException {
-        YamlNode.Entry entry = rootMapping().get(key);
-        if (entry == null || !(entry.value() instanceof YamlNode.Sequence seq) || index >= seq.items().size()) {
-            throw new YamlSyntaxException(0, 0, "'" + key + "' has no item " + (index + 1));
+    YamlDocument setItemValue(String listKey, int index, String key, String yamlValue) throws YamlSyntaxException {
+        YamlNode.Entry list = rootMapping().get(listKey);
+        if (list == null || !(list.value() instanceof YamlNode.Sequence seq) || index >= seq.items().size()
+                || !(seq.items().get(index) instanceof YamlNode.Mapping item) || item.flow() || item.entries().isEmpty()) {
+            throw new YamlSyntaxException(list == null ? root : list.value(), "'" + listKey + "' must be a list of mappings");
         }
-        if (!(seq.items().get(index) instanceof YamlNode.Mapping item) || item.flow()) {
-            throw new YamlSyntaxException(seq.items().get(index),
-                    "this item of '" + key + "' must be written as a block mapping (one 'key: value' a line) to change it");
+        YamlNode.Entry entry = item.get(key);
+        if (entry == null) {
+            String indent = " ".repeat(item.entries().get(0).key().start().column());
+            return insertLines(item.lastLine() + 1, List.of(indent + key + ": " + yamlValue));
         }
-        YamlNode.Entry present = item.get(field);
-        if (present == null) {
-            return insertLines(item.lastLine() + 1, List.of(" ".repeat(item.start().column()) + field + ": " + yamlValue));
+        YamlNode value = entry.value();
+        if (value instanceof YamlNode.Scalar s && s.block()) {
+            throw new YamlSyntaxException(value, "'" + key + "' must be a single value");
         }
-        YamlNode value = present.value();
-        boolean single = value instanceof YamlNode.Scalar s ? !s.block()
-                : value instanceof YamlNode.Sequence q ? q.flow() : ((YamlNode.Mapping) value).flow();
-        if (!single) {
-            throw new YamlSyntaxException(value, "'" + field + "' must be a single value or a [flow] list to change it");
+        int from = afterColon(entry.key());
+        int to;
+        if (value instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty()) {
+            to = from;
+        } else if (value instanceof YamlNode.Sequence q && !q.flow() && !q.items().isEmpty()) {
+            // a block list: up to the end of its last item, so the line break after it stays
+            to = offset(q.items().get(q.items().size() - 1).end());
+        } else {
+            to = offset(value.end());
         }
-        int from = afterColon(present.key());
-        int to = value instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty() ? from : offset(value.end());
         return replace(from, to, " " + yamlValue);
     }
 

@@ -49,7 +49,8 @@ class LazyTreeTest {
         "today --version", "today --help", "add -h", "list --help",
         "show --help", "log --help", "edit --help", "draft --help", "check --help", "merge-file --help",
         "", "tody", "today --bogus", "--bogus today", "--home", "--as-of yesterday", "log", "log acme-corp",
-        "log acme-corp frobnicate", "today extra", "-- today", "merge-file",
+        "log acme-corp frobnicate", "today extra", "-- today", "merge-file", "inbox", "inbox --help",
+        "inbox %h/nowhere", "inbox --dry-run --yes %h",
         // what runs without picocli, and every near miss it must leave to picocli
         "today --days=3", "today --days 0", "today --days 3660", "today --days 3661", "today --days 99999",
         "today --days 0010", "today --days +3", "today --days -3", "today --days", "today --days=", "today --days x",

@@ -168,6 +168,56 @@ class StoreTest {
     }
 
     @Test
+    void anInterviewOnADayThatHasOneWithNoOtherTimeCompletesItKeyByKey() throws Exception {
+        // SPEC §5: the round is told again (an invitation after it was typed by hand): its time and
+        // new names are added where it is, and the round's comments and unknown keys stay
+        Path f = write("a", """
+                company: A
+                interviews:
+                  # the onsite
+                  - date: 2026-11-20
+                    with:
+                      - Jane Doe
+                    room: 4B   # mine
+                  - date: 2026-11-30
+                log: []
+                """);
+        Application after = store().update("a", a -> new Store.Update(null,
+                new Interview(D, LocalTime.of(14, 0), List.of("jane doe", "Dana Park"), null, "<inv@x>"), null, null));
+        assertThat(after.interviews()).hasSize(2);
+        assertThat(after.interviews().get(0)).isEqualTo(new Interview(D, LocalTime.of(14, 0), List.of("Jane Doe", "Dana Park"),
+                null, "<inv@x>"));
+        assertThat(Files.readString(f)).isEqualTo("""
+                company: A
+                interviews:
+                  # the onsite
+                  - date: 2026-11-20
+                    with: [Jane Doe, Dana Park]
+                    room: 4B   # mine
+                    time: "14:00"
+                    message-id: "<inv@x>"
+                  - date: 2026-11-30
+                log: []
+                """);
+        // told a third time with nothing new: nothing written
+        var before = Files.getLastModifiedTime(f);
+        store().update("a", a -> new Store.Update(null, new Interview(D, null, List.of("Dana Park"), null, "<other@x>"), null, null));
+        assertThat(Files.getLastModifiedTime(f)).isEqualTo(before);
+        // another time that day is another round
+        after = store().update("a", a -> new Store.Update(null, new Interview(D, LocalTime.of(16, 0), List.of(), null), null, null));
+        assertThat(after.interviews()).extracting(Interview::time).containsExactly(LocalTime.of(14, 0), LocalTime.of(16, 0), null);
+    }
+
+    @Test
+    void aLogEntryKeepsItsMessageId() throws Exception {
+        write("a", "company: A\n");
+        Application after = store().update("a", a -> new Store.Update(new LogEntry(D, EventType.REPLY, "Re: hi", null, null,
+                "<m.1@acme.example>"), null, null, null));
+        assertThat(after.log()).singleElement().satisfies(e -> assertThat(e.messageId()).isEqualTo("<m.1@acme.example>"));
+        assertThat(store().load("a").log().get(0).messageId()).isEqualTo("<m.1@acme.example>");
+    }
+
+    @Test
     void anUpdateThatChangesNothingDoesNotWrite() throws Exception {
         Path f = write("a", "company: A\nstatus: offer\n");
         var before = Files.getLastModifiedTime(f);

@@ -118,7 +118,11 @@ public record CommandTree(String path, String name, String header, List<String> 
         if (a.isPositional() && label.equals("ID")) {
             return new Values(Kind.IDS, List.of());
         }
-        boolean path = Path.class.isAssignableFrom(a.type()) || File.class.isAssignableFrom(a.type());
+        boolean path = false;
+        // a list of paths (inbox PATH...) is paths too: picocli keeps the element type apart
+        for (Class<?> t : a.isMultiValue() ? a.auxiliaryTypes() : new Class<?>[] {a.type()}) {
+            path |= Path.class.isAssignableFrom(t) || File.class.isAssignableFrom(t);
+        }
         if (label.equals("DIR")) {
             return new Values(Kind.DIRS, List.of());
         }

@@ -71,6 +71,13 @@ class CommandTreeTest {
     }
 
     @Test
+    void aParameterOfSeveralPathsCompletesFileNames() {
+        CommandTree.Positional paths = command("inbox").positional(0).orElseThrow();
+        assertThat(paths.values().kind()).isEqualTo(CommandTree.Kind.FILES);
+        assertThat(paths.unbounded()).isTrue();
+    }
+
+    @Test
     void commandsComeInTheOrderTheyAreRegistered() {
         assertThat(TREE.get(0).path()).isEmpty();
         assertThat(TREE.get(0).commands()).startsWith("today").contains("show", "log", "completion");
