@@ -25,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
         header = "Create an application; prints its id.",
         description = {"Creates applications/<id>.yaml, the id made from the company name "
                 + "(\"Acme Corp.\" -> acme-corp; -2, -3, ... when taken). On a terminal, asks for what "
-                + "is missing, with TAB completion of known companies and contacts; never asks when "
+                + "is missing, with TAB completion of known companies and contacts, checking each answer as it "
+                + "is typed (a wrong one is asked again), and several contacts and interviewers (Enter on an "
+                + "empty line when done); Ctrl-C stops with nothing written (exit 130). Never asks when "
                 + "stdin is not a terminal or with --no-input."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" --contact \"Jane Doe <jane@acme.example>\" \\",
