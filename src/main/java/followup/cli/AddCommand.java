@@ -25,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
         header = "Create an application; prints its id.",
         description = {"Creates applications/<id>.yaml, the id made from the company name "
                 + "(\"Acme Corp.\" -> acme-corp; -2, -3, ... when taken). On a terminal, asks for what "
-                + "is missing, with TAB completion of known companies and contacts; never asks when "
+                + "is missing, with TAB completion of known companies and contacts, checking each answer as it "
+                + "is typed (a wrong one is asked again), and several contacts and interviewers (Enter on an "
+                + "empty line when done); Ctrl-C stops with nothing written (exit 130). Never asks when "
                 + "stdin is not a terminal or with --no-input."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" --contact \"Jane Doe <jane@acme.example>\" \\",
@@ -99,60 +101,105 @@ final class AddCommand implements Callable<Integer> {
         }
         Application application = application();
         if (id == null) {
-            refuseTwin(application);
+            refuseTwin(application.company(), application.role());
         }
         String created = root.store().create(id, application);
         root.out().println(created);
         return Cli.OK;
     }
 
+    /**
+     * Asks for what the options left out. Each answer is checked as soon as it is typed and asked
+     * again with the reason when it is wrong, so nothing typed before is lost; Enter skips a
+     * question; Ctrl-C (or Ctrl-D) stops with nothing written.
+     */
     private void askForMissing() throws IOException {
         Prompter prompter = root.environment().prompter().get();
+        LocalDate today = root.today();
+        var workDays = root.config().workDays();
         List<String> companies = new ArrayList<>();
         List<String> people = new ArrayList<>();
         for (Application a : root.store().loadAll().applications()) {
             companies.add(a.company());
             a.contacts().forEach(c -> people.add(c.email() == null ? c.name() : c.name() + " <" + c.email() + ">"));
         }
-        root.err().println("Adding an application; press Enter to skip a question.");
+        root.err().println("Adding an application; press Enter to skip a question, Ctrl-C to stop.");
         root.err().flush();
-        if (company == null) {
+        while (company == null || company.isBlank()) {
             company = blankToNull(prompter.ask("Company", companies));
+            if (company == null) {
+                prompter.refuse("the company is the one answer needed (Ctrl-C to stop)");
+            }
         }
         if (role == null) {
             role = blankToNull(prompter.ask("Role", List.of()));
+            if (id == null) {
+                refuseTwin(company, role); // now, rather than after every other question
+            }
         }
         if (contacts.isEmpty()) {
-            String c = prompter.ask("Contact (Name <email>)", people);
-            if (!c.isBlank()) {
+            String label = "Contact (Name <email> phone)";
+            String c;
+            while (!(c = prompter.ask(label, people, typed -> wrong(() -> ContactText.parse(typed, "--contact"),
+                    "--contact"))).isEmpty()) {
                 contacts.add(c);
+                label = "Another contact (Enter when done)";
             }
         }
         if (interview == null) {
-            interview = blankToNull(prompter.ask("Interview date (2026-11-27, tomorrow, fri, ...)", List.of()));
+            interview = blankToNull(prompter.ask("Interview date (2026-11-27, tomorrow, fri, ...)", List.of(),
+                    typed -> wrong(() -> Dates.parse(typed, today, today, workDays, "--interview"), "--interview")));
             if (interview != null && at == null) {
-                at = blankToNull(prompter.ask("Interview time (HH:MM)", List.of()));
+                at = blankToNull(prompter.ask("Interview time (HH:MM)", List.of(), typed -> wrong(() -> time(typed), "--at")));
+            }
+        }
+        if (interview != null && with.isEmpty()) {
+            List<String> names = contacts.stream().map(c -> ContactText.parse(c, "--contact").name()).toList();
+            String label = "Who interviews you? (Enter when done)";
+            String w;
+            while (!(w = prompter.ask(label, names, typed -> ambiguous(names, typed))).isEmpty()) {
+                with.add(w);
+                label = "Who else? (Enter when done)";
             }
         }
         if (interview != null && decisionBy == null) {
-            decisionBy = blankToNull(prompter.ask("When will you hear? (date, '7-10 days', eow)", List.of()));
+            LocalDate on = Dates.parse(interview, today, today, workDays, "--interview");
+            decisionBy = blankToNull(prompter.ask("When will you hear? (date, '7-10 days', eow)", List.of(),
+                    typed -> wrong(() -> Dates.parse(typed, on, today, workDays, "--decision-by"), "--decision-by")));
         }
         if (interview != null && anchor == null) {
             anchor = blankToNull(prompter.ask("A personal hook from the interview (a book, a project)", List.of()));
         }
     }
 
+    /** Why an answer is refused (its option's error, without the option's name), or null when it is right. */
+    private static String wrong(Runnable parse, String option) {
+        try {
+            parse.run();
+            return null;
+        } catch (UserException e) {
+            String m = e.getMessage();
+            return m.startsWith(option + ": ") ? m.substring(option.length() + 2) : m;
+        }
+    }
+
+    /** An interviewer's name that could be more than one of the contacts just given. */
+    private static String ambiguous(List<String> contacts, String typed) {
+        List<String> found = People.matches(contacts, typed);
+        return found.size() > 1 ? "'" + typed + "' could be " + String.join(" or ", found) + "; type more of the name" : null;
+    }
+
     /**
      * SPEC §5: the same company and role twice is a mistake far more often than a second opening,
      * so it is refused, naming the one already there; {@code --id} says it is meant.
      */
-    private void refuseTwin(Application wanted) throws IOException {
+    private void refuseTwin(String company, String role) throws IOException {
         for (Application a : root.store().loadAll().applications()) {
-            if (a.sameJob(wanted.company(), wanted.role())) {
+            if (a.sameJob(company.strip(), blankToNull(role))) {
                 throw UserException.data(a.company() + (a.role() == null ? "" : " — " + a.role())
                         + " is already there as '" + a.id() + "' (followup show " + a.id()
                         + "); to keep a second application for it, give it an id: --id "
-                        + Ids.slug(wanted.company()) + "-2");
+                        + Ids.slug(company) + "-2");
             }
         }
     }

@@ -2,7 +2,7 @@ package followup.cli;
 
 import followup.DidYouMean;
 import followup.UserException;
-import followup.cli.terminal.JLinePrompter;
+import followup.cli.terminal.Prompter;
 import followup.store.AnswerCache;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +33,8 @@ public final class Cli {
     public static final int DATA = UserException.DATA;
     public static final int USAGE = UserException.USAGE;
     public static final int BUG = 3;
+    /** Stopped by the person (Ctrl-C), as a shell reports a SIGINT: 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     private Cli() {
     }
@@ -272,9 +274,10 @@ public final class Cli {
         if (e instanceof UserException u) {
             err.println("followup: " + u.getMessage());
             code = u.exitCode();
-        } else if (e instanceof JLinePrompter.PromptCancelled) {
+        } else if (e instanceof Prompter.Cancelled) {
+            // Ctrl-C (or Ctrl-D) at a prompt: stopped as an interrupted command is (SPEC §5)
             err.println("followup: " + e.getMessage());
-            code = DATA;
+            code = INTERRUPTED;
         } else if (e instanceof IOException io) {
             err.println("followup: " + describe(io));
             code = DATA;

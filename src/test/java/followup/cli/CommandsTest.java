@@ -44,9 +44,9 @@ class CommandsTest {
     @Test
     void addAsksForWhatIsMissingOnATerminalOnly() throws Exception {
         Run run = Run.in(home).terminal(100, "Umbrella Health", "Data Engineer", "Alice Abernathy <alice@umbrella.example>",
-                "2026-11-20", "13:00", "eow", "her lineage tool");
+                "", "2026-11-20", "13:00", "", "eow", "her lineage tool");
         assertThat(run.run("add")).succeeded().outIs("umbrella-health\n");
-        assertThat(run.asked).hasSize(7).first().asString().startsWith("Company");
+        assertThat(run.asked).hasSize(9).first().asString().startsWith("Company");
         String text = Files.readString(file("umbrella-health"));
         assertThat(text).contains("role: Data Engineer", "email: alice@umbrella.example", "date: 2026-11-20",
                 "time: \"13:00\"", "anchor: her lineage tool", "decision-by: 2026-11-27");

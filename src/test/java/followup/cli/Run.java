@@ -86,6 +86,12 @@ public final class Run {
     /** The prompts asked so far, in order. */
     public final List<String> asked = new java.util.ArrayList<>();
 
+    /** Why answers were refused (and asked again), in order. */
+    public final List<String> refused = new java.util.ArrayList<>();
+
+    /** A scripted answer that is Ctrl-C at that prompt. */
+    public static final String CTRL_C = "\u0003";
+
     /** Every program started so far (git, mostly), in order. */
     public final List<List<String>> spawned = new java.util.ArrayList<>();
 
@@ -107,12 +113,24 @@ public final class Run {
     /** Runs with {@code outWriter} as standard output; the result's {@code out} is empty. */
     public Result run(PrintWriter outWriter, String... args) {
         StringWriter err = new StringWriter();
-        Prompter prompter = (label, completions) -> {
-            asked.add(label);
-            if (answers.isEmpty()) {
-                throw new AssertionError("unexpected prompt: " + label);
+        Prompter prompter = new Prompter() {
+            @Override
+            public String ask(String label, List<String> completions) {
+                asked.add(label);
+                if (answers.isEmpty()) {
+                    throw new AssertionError("unexpected prompt: " + label);
+                }
+                String answer = answers.poll();
+                if (answer.equals(CTRL_C)) {
+                    throw new Prompter.Cancelled();
+                }
+                return answer;
             }
-            return answers.poll();
+
+            @Override
+            public void refuse(String reason) {
+                refused.add(reason);
+            }
         };
         PrintWriter errWriter = new PrintWriter(err);
         Environment environment = new Environment(Map.copyOf(env), () -> today, terminal, terminal, columns,
