@@ -4,8 +4,9 @@
 #   mvn -B -q -Pcompletions process-classes   (the same as: followup completion bash)
 # Use: source this file from ~/.bashrc, or copy it to
 #   ~/.local/share/bash-completion/completions/followup
-# Application ids are the file names in the data home, read by bash itself: a TAB never
-# waits for Java.
+# Application ids are the file names in the data home, read by bash itself, and the names
+# after --to and --with are read from that application's file by awk: a TAB never waits
+# for Java.
 
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
@@ -49,14 +50,15 @@ __followup_option_value() {
         'stats --home'|'calendar --home'|'import --home'|'export --home'|'inbox --home'|\
         'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
-        'add --interview'|'add --at'|'add --kind'|'add --with'|'add --decision-by'|\
-        'add --anchor'|'add --source'|'add --applied'|'add --as-of'|'list --as-of'|\
-        'show --as-of'|'log --on'|'log --note'|'log --decision-by'|'log --deadline'|'log --link'|\
-        'log --at'|'log --kind'|'log --with'|'log --as-of'|'done --to'|'done --on'|'done --note'|\
-        'done --link'|'done --decision-by'|'done --as-of'|'edit --as-of'|'rm --as-of'|\
-        'draft --to'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
-        'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
-        'import --as-of'|'export --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
+        'add --interview'|'add --at'|'add --kind'|'add --decision-by'|'add --anchor'|\
+        'add --source'|'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|\
+        'log --note'|'log --decision-by'|'log --deadline'|'log --link'|'log --at'|'log --kind'|\
+        'log --as-of'|'done --on'|'done --note'|'done --link'|'done --decision-by'|\
+        'done --as-of'|'edit --as-of'|'rm --as-of'|'draft --link'|'draft --about'|\
+        'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
+        'calendar --as-of'|'import --map'|'import --as-of'|'export --as-of'|'inbox --as-of'|\
+        'completion --as-of') REPLY='text' ;;
+        'add --with'|'log --with'|'done --to'|'draft --to') REPLY='names' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;
@@ -121,10 +123,10 @@ __followup_reply() {
     fi
 }
 
-# The application ids starting with $2 in data home $1 (else $FOLLOWUP_HOME, else
-# $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
-__followup_ids() {
-    local home=$1 cur=$2
+# The data home: $1, typed with --home, else $FOLLOWUP_HOME, else $XDG_DATA_HOME/followup,
+# else ~/.local/share/followup; in REPLY.
+__followup_home() {
+    local home=$1
     if [[ -z $home ]]; then
         if [[ -n $FOLLOWUP_HOME ]]; then
             home=$FOLLOWUP_HOME
@@ -140,6 +142,14 @@ __followup_ids() {
         \'*\') home=${home:1:${#home}-2} ;;
         \"*\") home=${home:1:${#home}-2} ;;
     esac
+    REPLY=$home
+}
+
+# The application ids starting with $2 in data home $1 (see __followup_home), in COMPREPLY.
+__followup_ids() {
+    local home cur=$2
+    __followup_home "$1"
+    home=$REPLY
     # In a subshell, to glob with known options whatever the user's shopt says, and with
     # C's ranges. Only <id>.yaml files are applications: GLOBIGNORE drops the rest (lock
     # and temp files start with a dot) without a loop, which 10,000 files would feel.
@@ -154,10 +164,109 @@ __followup_ids() {
     )
 }
 
-# Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3.
+# The names in application $3's file in data home $1 (contacts, interviewers) that start
+# with $2, ignoring case, in COMPREPLY; none without an application. Readline quotes
+# them (-o filenames): Jane\ Doe, or "Jane Doe" after an opening quote.
+__followup_names() {
+    local cur=$2 file
+    [[ $3 =~ ^[a-z0-9]+(-[a-z0-9]+)*$ ]] || return 0
+    __followup_home "$1"
+    file=$REPLY/applications/$3.yaml
+    [[ -f $file && -r $file ]] || return 0
+    compopt -o filenames 2>/dev/null
+    # the word as typed, so still quoted
+    case $cur in
+        \"*) cur=${cur#\"} ;;
+        \'*) cur=${cur#\'} ;;
+        *) cur=${cur//\\/} ;;
+    esac
+    __followup_reply < <(FOLLOWUP_PREFIX=$cur awk '
+        function emit(v) {
+            sub(/^[ \t]+/, "", v)
+            sub(/[ \t]+$/, "", v)
+            if (v == "" || v == "~" || v == "null" || v in seen) return
+            seen[v] = 1
+            if (tolower(substr(v, 1, length(p))) == tolower(p)) print v
+        }
+        # The scalar at the start of s without its quotes; plain, it ends at a comment (in a flow list, at
+        # a comma or a bracket too). What follows it is left in rest.
+        function scalar(s, flow,   q, c, v, i, n) {
+            sub(/^[ \t]+/, "", s)
+            n = length(s)
+            q = substr(s, 1, 1)
+            if (q == "\"" || q == "\047") {
+                v = ""
+                for (i = 2; i <= n; i++) {
+                    c = substr(s, i, 1)
+                    if (c == q && q == "\047" && substr(s, i + 1, 1) == q) {
+                        i++
+                    } else if (c == q) {
+                        break
+                    } else if (c == "\\" && q == "\"" && i < n) {
+                        c = substr(s, ++i, 1)
+                    }
+                    v = v c
+                }
+                rest = substr(s, i + 1)
+                return v
+            }
+            for (i = 1; i <= n; i++) {
+                c = substr(s, i, 1)
+                if (flow && (c == "," || c == "]")) break
+                if (c == "#" && (i == 1 || substr(s, i - 1, 1) ~ /[ \t]/)) break
+            }
+            rest = substr(s, i)
+            return substr(s, 1, i - 1)
+        }
+        # The names of a flow list from s (after its "["); 1 when the list ends on this line.
+        function flow(s,   c) {
+            while (1) {
+                sub(/^[ \t,]+/, "", s)
+                c = substr(s, 1, 1)
+                if (c == "]") return 1
+                if (c == "" || c == "#") return 0
+                emit(scalar(s, 1))
+                s = rest
+            }
+        }
+        BEGIN { p = ENVIRON["FOLLOWUP_PREFIX"]; block = -1 }
+        { sub(/\r$/, "") }
+        /^[^ \t#-]/ { key = $0; sub(/[ \t]*:.*/, "", key); inflow = 0; block = -1; next }
+        inflow { inflow = !flow($0); next }
+        block >= 0 {
+            if ($0 ~ /^[ \t]*(#.*)?$/) next
+            match($0, /^ */)
+            if (RLENGTH >= block && $0 ~ /^ *- /) {
+                s = $0
+                sub(/^ *- /, "", s)
+                emit(scalar(s, 0))
+                next
+            }
+            block = -1
+        }
+        key == "contacts" && /^[ \t]*(- +)?name:/ {
+            s = $0
+            sub(/^[ \t]*(- +)?name:/, "", s)
+            emit(scalar(s, 0))
+        }
+        key == "interviews" && /^[ \t]*(- +)?with:/ {
+            match($0, /with:/)
+            col = RSTART - 1
+            s = substr($0, RSTART + 5)
+            sub(/^[ \t]+/, "", s)
+            if (substr(s, 1, 1) == "[") inflow = !flow(substr(s, 2))
+            else if (s == "" || substr(s, 1, 1) == "#") block = col
+            else emit(scalar(s, 0))
+        }
+    ' < "$file")
+}
+
+# Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3, for
+# application $4 (the id typed on the line, if any).
 __followup_values() {
     case $1 in
         ids) __followup_ids "$3" "$2" ;;
+        names) __followup_names "$3" "$2" "$4" ;;
         files) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -f -- "$2") ;;
         dirs) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -d -- "$2") ;;
         words\ *) __followup_reply < <(compgen -W "${1#words }" -- "$2") ;;
@@ -165,11 +274,12 @@ __followup_values() {
 }
 
 _followup() {
-    local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' w REPLY
+    local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' id='' w REPLY
     local -i i n=0 ended=0
     COMPREPLY=()
     # Walk the words before the cursor: the subcommand, how many positional parameters
-    # came, the --home typed, and whether an option still waits for its value.
+    # came, the --home typed, the application id typed, and whether an option still waits
+    # for its value.
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         if [[ -n $want ]]; then
@@ -190,20 +300,21 @@ _followup() {
         if ((n == 0)) && [[ " $REPLY " == *" $w "* ]]; then
             cmd=${cmd:+$cmd }$w
         else
+            __followup_positional "$cmd" "$n" && [[ $REPLY == ids ]] && id=$w
             n+=1
         fi
     done
     if [[ -n $want ]]; then
         [[ $cur == = ]] && cur=''
         __followup_option_value "$cmd" "$want"
-        __followup_values "$REPLY" "$cur" "$home"
+        __followup_values "$REPLY" "$cur" "$home" "$id"
         return 0
     fi
     if ((!ended)); then
         case $cur in
             --*=*)
                 if __followup_option_value "$cmd" "${cur%%=*}"; then
-                    __followup_values "$REPLY" "${cur#*=}" "$home"
+                    __followup_values "$REPLY" "${cur#*=}" "$home" "$id"
                     COMPREPLY=("${COMPREPLY[@]/#/${cur%%=*}=}")
                 fi
                 return 0 ;;
@@ -218,7 +329,7 @@ _followup() {
         __followup_reply < <(compgen -W "$REPLY" -- "$cur")
         return 0
     fi
-    __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home"
+    __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home" "$id"
     return 0
 }
 

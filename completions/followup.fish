@@ -1,8 +1,9 @@
 # fish completion for followup. Generated from followup's command tree; do not edit.
 # Regenerate with mvn -B -q -Pcompletions process-classes (the same as: followup completion fish).
 # Use: copy it to ~/.config/fish/completions/followup.fish
-# Application ids are the file names in the data home, read by fish itself: a TAB never
-# waits for Java.
+# Application ids are the file names in the data home, read by fish itself, and the names
+# after --to and --with are read from that application's file by awk: a TAB never waits
+# for Java.
 
 # The subcommands of command $argv[1] ('' is followup itself), one a line.
 function __followup_commands
@@ -22,16 +23,17 @@ function __followup_option_value
             'inbox --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
-            'add --interview' 'add --at' 'add --kind' 'add --with' 'add --decision-by' \
-            'add --anchor' 'add --source' 'add --applied' 'add --as-of' 'list --as-of' \
-            'show --as-of' 'log --on' 'log --note' 'log --decision-by' 'log --deadline' \
-            'log --link' 'log --at' 'log --kind' 'log --with' 'log --as-of' 'done --to' \
-            'done --on' 'done --note' 'done --link' 'done --decision-by' 'done --as-of' \
-            'edit --as-of' 'rm --as-of' 'draft --to' 'draft --link' 'draft --about' \
-            'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' \
-            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' 'inbox --as-of' \
-            'completion --as-of'
+            'add --interview' 'add --at' 'add --kind' 'add --decision-by' 'add --anchor' \
+            'add --source' 'add --applied' 'add --as-of' 'list --as-of' 'show --as-of' \
+            'log --on' 'log --note' 'log --decision-by' 'log --deadline' 'log --link' 'log --at' \
+            'log --kind' 'log --as-of' 'done --on' 'done --note' 'done --link' \
+            'done --decision-by' 'done --as-of' 'edit --as-of' 'rm --as-of' 'draft --link' \
+            'draft --about' 'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' \
+            'calendar --days' 'calendar --as-of' 'import --map' 'import --as-of' \
+            'export --as-of' 'inbox --as-of' 'completion --as-of'
             echo 'text'
+        case 'add --with' 'log --with' 'done --to' 'draft --to'
+            echo 'names'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
         case 'draft --eml' 'calendar --output' 'export --output'
@@ -43,12 +45,34 @@ function __followup_option_value
     end
 end
 
+# Whether positional parameter $argv[2] (from 0) of command $argv[1] is an application id.
+function __followup_is_id
+    switch "$argv[1]"
+        case 'show'
+            test $argv[2] = 0
+        case 'log'
+            test $argv[2] = 0
+        case 'done'
+            test $argv[2] = 0
+        case 'edit'
+            test $argv[2] = 0
+        case 'rm'
+            test $argv[2] = 0
+        case 'draft'
+            test $argv[2] = 1
+        case '*'
+            return 1
+    end
+end
+
 # What the words before the cursor say, one a line: the command ('' is followup itself),
-# how many positional parameters came, the --home typed, the option waiting for its value.
+# how many positional parameters came, the --home typed, the option waiting for its value,
+# the application id typed.
 function __followup_state
     set -l cmd ''
     set -l home ''
     set -l want ''
+    set -l id ''
     set -l n 0
     set -l ended 0
     set -l words (commandline -opc)
@@ -77,10 +101,11 @@ function __followup_state
         if test $n = 0; and contains -- $w (__followup_commands "$cmd")
             set cmd (string trim -- "$cmd $w")
         else
+            __followup_is_id "$cmd" $n; and set id $w
             set n (math $n + 1)
         end
     end
-    printf '%s\n' "$cmd" $n "$home" "$want"
+    printf '%s\n' "$cmd" $n "$home" "$want" "$id"
 end
 
 # Completing an option (or an option's value) of command $argv[1].
@@ -97,10 +122,10 @@ function __followup_arg
     and test $argv[3] = -1 -o $state[2] -le $argv[3]
 end
 
-# The application ids in the data home typed with --home, else $FOLLOWUP_HOME, else
+# The data home: $argv[1], typed with --home, else $FOLLOWUP_HOME, else
 # $XDG_DATA_HOME/followup, else ~/.local/share/followup.
-function __followup_ids
-    set -l home (__followup_state)[3]
+function __followup_home
+    set -l home $argv[1]
     if test -z "$home"
         if test -n "$FOLLOWUP_HOME"
             set home $FOLLOWUP_HOME
@@ -111,12 +136,106 @@ function __followup_ids
         end
     end
     set home (string replace -r -- '^~(?=/|$)' $HOME $home)
+    echo $home
+end
+
+# The application ids in the data home (see __followup_home).
+function __followup_ids
+    set -l home (__followup_home (__followup_state)[3])
     # set, unlike a command, takes a glob that matches nothing
     set -l files $home/applications/*.yaml
     test (count $files) -gt 0; or return 0
     # only <id>.yaml files are applications; lock and temp files start with a dot
     string replace -r -- '^.*/' '' $files | string replace -r -- '\.yaml$' '' \
         | string match -r -- '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+end
+
+# The names in the file of the application whose id is on the line (contacts, interviewers);
+# none without one. fish filters them and quotes them for the line itself.
+function __followup_names
+    set -l state (__followup_state)
+    string match -qr -- '^[a-z0-9]+(?:-[a-z0-9]+)*$' "$state[5]"; or return 0
+    set -l file (__followup_home $state[3])/applications/$state[5].yaml
+    test -f $file -a -r $file; or return 0
+    awk '
+        function emit(v) {
+            sub(/^[ \\t]+/, "", v)
+            sub(/[ \\t]+$/, "", v)
+            if (v == "" || v == "~" || v == "null" || v in seen) return
+            seen[v] = 1
+            if (tolower(substr(v, 1, length(p))) == tolower(p)) print v
+        }
+        # The scalar at the start of s without its quotes; plain, it ends at a comment (in a flow list, at
+        # a comma or a bracket too). What follows it is left in rest.
+        function scalar(s, flow,   q, c, v, i, n) {
+            sub(/^[ \\t]+/, "", s)
+            n = length(s)
+            q = substr(s, 1, 1)
+            if (q == "\\"" || q == "\\047") {
+                v = ""
+                for (i = 2; i <= n; i++) {
+                    c = substr(s, i, 1)
+                    if (c == q && q == "\\047" && substr(s, i + 1, 1) == q) {
+                        i++
+                    } else if (c == q) {
+                        break
+                    } else if (c == "\\\\" && q == "\\"" && i < n) {
+                        c = substr(s, ++i, 1)
+                    }
+                    v = v c
+                }
+                rest = substr(s, i + 1)
+                return v
+            }
+            for (i = 1; i <= n; i++) {
+                c = substr(s, i, 1)
+                if (flow && (c == "," || c == "]")) break
+                if (c == "#" && (i == 1 || substr(s, i - 1, 1) ~ /[ \\t]/)) break
+            }
+            rest = substr(s, i)
+            return substr(s, 1, i - 1)
+        }
+        # The names of a flow list from s (after its "["); 1 when the list ends on this line.
+        function flow(s,   c) {
+            while (1) {
+                sub(/^[ \\t,]+/, "", s)
+                c = substr(s, 1, 1)
+                if (c == "]") return 1
+                if (c == "" || c == "#") return 0
+                emit(scalar(s, 1))
+                s = rest
+            }
+        }
+        BEGIN { p = ENVIRON["FOLLOWUP_PREFIX"]; block = -1 }
+        { sub(/\\r$/, "") }
+        /^[^ \\t#-]/ { key = $0; sub(/[ \\t]*:.*/, "", key); inflow = 0; block = -1; next }
+        inflow { inflow = !flow($0); next }
+        block >= 0 {
+            if ($0 ~ /^[ \\t]*(#.*)?$/) next
+            match($0, /^ */)
+            if (RLENGTH >= block && $0 ~ /^ *- /) {
+                s = $0
+                sub(/^ *- /, "", s)
+                emit(scalar(s, 0))
+                next
+            }
+            block = -1
+        }
+        key == "contacts" && /^[ \\t]*(- +)?name:/ {
+            s = $0
+            sub(/^[ \\t]*(- +)?name:/, "", s)
+            emit(scalar(s, 0))
+        }
+        key == "interviews" && /^[ \\t]*(- +)?with:/ {
+            match($0, /with:/)
+            col = RSTART - 1
+            s = substr($0, RSTART + 5)
+            sub(/^[ \\t]+/, "", s)
+            if (substr(s, 1, 1) == "[") inflow = !flow(substr(s, 2))
+            else if (s == "" || substr(s, 1, 1) == "#") block = col
+            else emit(scalar(s, 0))
+        }
+    ' < $file
 end
 
 # no file names unless an option or parameter takes one
@@ -165,7 +284,7 @@ complete -c followup -n "__followup_at 'add'" -l contact -x -d 'A person there: 
 complete -c followup -n "__followup_at 'add'" -l interview -x -d 'The (first) interview\'s date'
 complete -c followup -n "__followup_at 'add'" -l at -x -d 'The interview\'s time'
 complete -c followup -n "__followup_at 'add'" -l kind -x -d 'The interview\'s kind: phone, video, onsite, .'
-complete -c followup -n "__followup_at 'add'" -l with -x -d 'Who interviews you at --interview; repeatable'
+complete -c followup -n "__followup_at 'add'" -l with -x -a '(__followup_names)' -d 'Who interviews you at --interview; repeatable'
 complete -c followup -n "__followup_at 'add'" -l decision-by -x -d 'When they said you would hear; relative forms count from the interview ("7-10 days")'
 complete -c followup -n "__followup_at 'add'" -l anchor -x -d 'A personal hook from the interview'
 complete -c followup -n "__followup_at 'add'" -l source -x -d 'Where the lead came from (referral, job board, ...)'
@@ -207,7 +326,7 @@ complete -c followup -n "__followup_at 'log'" -l deadline -x -d 'offer: the day 
 complete -c followup -n "__followup_at 'log'" -l link -x -d 'follow-up: the article or news you shared'
 complete -c followup -n "__followup_at 'log'" -l at -x -d 'The interview\'s time (interview)'
 complete -c followup -n "__followup_at 'log'" -l kind -x -d 'interview: phone, video, onsite, .'
-complete -c followup -n "__followup_at 'log'" -l with -x -d 'interview: who interviews you (repeatable); thanks: whom you thanked'
+complete -c followup -n "__followup_at 'log'" -l with -x -a '(__followup_names)' -d 'interview: who interviews you (repeatable); thanks: whom you thanked'
 complete -c followup -n "__followup_at 'log'" -s h -l help -d 'Show this help message and exit'
 complete -c followup -n "__followup_at 'log'" -s V -l version -d 'Print version information and exit'
 complete -c followup -n "__followup_at 'log'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
@@ -218,7 +337,7 @@ complete -c followup -n "__followup_arg 'log' 0 0" -a '(__followup_ids)' -d 'ID'
 complete -c followup -n "__followup_arg 'log' 1 1" -a 'interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed' -d 'EVENT'
 
 # followup done
-complete -c followup -n "__followup_at 'done'" -l to -x -d 'The person, for a per-person action (a thank-you)'
+complete -c followup -n "__followup_at 'done'" -l to -x -a '(__followup_names)' -d 'The person, for a per-person action (a thank-you)'
 complete -c followup -n "__followup_at 'done'" -l on -x -d 'When you did it (default: today)'
 complete -c followup -n "__followup_at 'done'" -l note -x -d 'A note to keep with the entry'
 complete -c followup -n "__followup_at 'done'" -l link -x -d 'follow-up: the article or news you shared'
@@ -252,7 +371,7 @@ complete -c followup -n "__followup_at 'rm'" -l debug -d 'Show stack traces on e
 complete -c followup -n "__followup_arg 'rm' 0 0" -a '(__followup_ids)' -d 'ID'
 
 # followup draft
-complete -c followup -n "__followup_at 'draft'" -l to -x -d 'Write to this contact (full or first name)'
+complete -c followup -n "__followup_at 'draft'" -l to -x -a '(__followup_names)' -d 'Write to this contact (full or first name)'
 complete -c followup -n "__followup_at 'draft'" -l link -x -d 'follow-up: a link worth sharing (an article, news of their field)'
 complete -c followup -n "__followup_at 'draft'" -l about -x -d 'follow-up: what you share, in words ("your talk at KubeCon")'
 complete -c followup -n "__followup_at 'draft'" -l eml -r -F -d 'Write an RFC 5322 message file a mail client opens as a draft'

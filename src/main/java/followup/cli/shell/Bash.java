@@ -16,8 +16,9 @@ final class Bash {
                 .append("#   ").append(Sh.REGENERATE).append("   (the same as: followup completion bash)\n")
                 .append("# Use: source this file from ~/.bashrc, or copy it to\n")
                 .append("#   ~/.local/share/bash-completion/completions/followup\n")
-                .append("# Application ids are the file names in the data home, read by bash itself: a TAB never\n")
-                .append("# waits for Java.\n\n");
+                .append("# Application ids are the file names in the data home, read by bash itself, and the names\n")
+                .append("# after --to and --with are read from that application's file by awk: a TAB never waits\n")
+                .append("# for Java.\n\n");
 
         sb.append("# The subcommands of command $1 ('' is followup itself), in REPLY.\n")
                 .append("__followup_commands() {\n")
@@ -69,10 +70,10 @@ final class Bash {
                 fi
             }
 
-            # The application ids starting with $2 in data home $1 (else $FOLLOWUP_HOME, else
-            # $XDG_DATA_HOME/followup, else ~/.local/share/followup), in COMPREPLY.
-            __followup_ids() {
-                local home=$1 cur=$2
+            # The data home: $1, typed with --home, else $FOLLOWUP_HOME, else $XDG_DATA_HOME/followup,
+            # else ~/.local/share/followup; in REPLY.
+            __followup_home() {
+                local home=$1
                 @DEFAULT_HOME@
                 # typed on the line, so not yet expanded by bash
                 case $home in
@@ -80,6 +81,14 @@ final class Bash {
                     \\'*\\') home=${home:1:${#home}-2} ;;
                     \\"*\\") home=${home:1:${#home}-2} ;;
                 esac
+                REPLY=$home
+            }
+
+            # The application ids starting with $2 in data home $1 (see __followup_home), in COMPREPLY.
+            __followup_ids() {
+                local home cur=$2
+                __followup_home "$1"
+                home=$REPLY
                 # In a subshell, to glob with known options whatever the user's shopt says, and with
                 # C's ranges. Only <id>.yaml files are applications: GLOBIGNORE drops the rest (lock
                 # and temp files start with a dot) without a loop, which 10,000 files would feel.
@@ -94,10 +103,33 @@ final class Bash {
                 )
             }
 
-            # Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3.
+            # The names in application $3's file in data home $1 (contacts, interviewers) that start
+            # with $2, ignoring case, in COMPREPLY; none without an application. Readline quotes
+            # them (-o filenames): Jane\\ Doe, or "Jane Doe" after an opening quote.
+            __followup_names() {
+                local cur=$2 file
+                [[ $3 =~ ^[a-z0-9]+(-[a-z0-9]+)*$ ]] || return 0
+                __followup_home "$1"
+                file=$REPLY/applications/$3.yaml
+                [[ -f $file && -r $file ]] || return 0
+                compopt -o filenames 2>/dev/null
+                # the word as typed, so still quoted
+                case $cur in
+                    \\"*) cur=${cur#\\"} ;;
+                    \\'*) cur=${cur#\\'} ;;
+                    *) cur=${cur//\\\\/} ;;
+                esac
+                __followup_reply < <(FOLLOWUP_PREFIX=$cur awk '
+                    @NAMES_AWK@
+                ' < "$file")
+            }
+
+            # Completes $2 as a value of kind $1 (see __followup_option_value) in data home $3, for
+            # application $4 (the id typed on the line, if any).
             __followup_values() {
                 case $1 in
                     ids) __followup_ids "$3" "$2" ;;
+                    names) __followup_names "$3" "$2" "$4" ;;
                     files) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -f -- "$2") ;;
                     dirs) compopt -o filenames 2>/dev/null; __followup_reply < <(compgen -d -- "$2") ;;
                     words\\ *) __followup_reply < <(compgen -W "${1#words }" -- "$2") ;;
@@ -105,11 +137,12 @@ final class Bash {
             }
 
             _followup() {
-                local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' w REPLY
+                local cur=${COMP_WORDS[COMP_CWORD]} cmd='' home='' want='' id='' w REPLY
                 local -i i n=0 ended=0
                 COMPREPLY=()
                 # Walk the words before the cursor: the subcommand, how many positional parameters
-                # came, the --home typed, and whether an option still waits for its value.
+                # came, the --home typed, the application id typed, and whether an option still waits
+                # for its value.
                 for ((i = 1; i < COMP_CWORD; i++)); do
                     w=${COMP_WORDS[i]}
                     @WORD@
@@ -117,20 +150,21 @@ final class Bash {
                     if ((n == 0)) && [[ " $REPLY " == *" $w "* ]]; then
                         cmd=${cmd:+$cmd }$w
                     else
+                        __followup_positional "$cmd" "$n" && [[ $REPLY == ids ]] && id=$w
                         n+=1
                     fi
                 done
                 if [[ -n $want ]]; then
                     [[ $cur == = ]] && cur=''
                     __followup_option_value "$cmd" "$want"
-                    __followup_values "$REPLY" "$cur" "$home"
+                    __followup_values "$REPLY" "$cur" "$home" "$id"
                     return 0
                 fi
                 if ((!ended)); then
                     case $cur in
                         --*=*)
                             if __followup_option_value "$cmd" "${cur%%=*}"; then
-                                __followup_values "$REPLY" "${cur#*=}" "$home"
+                                __followup_values "$REPLY" "${cur#*=}" "$home" "$id"
                                 COMPREPLY=("${COMPREPLY[@]/#/${cur%%=*}=}")
                             fi
                             return 0 ;;
@@ -145,7 +179,7 @@ final class Bash {
                     __followup_reply < <(compgen -W "$REPLY" -- "$cur")
                     return 0
                 fi
-                __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home"
+                __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$cur" "$home" "$id"
                 return 0
             }
 

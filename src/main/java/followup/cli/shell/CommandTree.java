@@ -21,14 +21,16 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  *
  * <p>What a value completes to is read from the annotations: completion candidates (set by hand
  * or by picocli for an enum) give a word list; a <em>positional</em> parameter labelled {@code ID}
- * is an application id; a {@code Path}/{@code File} or a label {@code FILE}/{@code DIR} is a file
- * or folder. An option labelled {@code ID} ({@code add --id}) names a new id, so it is free text.
+ * is an application id; a value labelled {@code NAME} ({@code log --with}, {@code draft --to}) is a
+ * person's name, completed from the file of the application whose id is on the line; a
+ * {@code Path}/{@code File} or a label {@code FILE}/{@code DIR} is a file or folder. An option labelled
+ * {@code ID} ({@code add --id}) names a new id, so it is free text.
  */
 public record CommandTree(String path, String name, String header, List<String> commands,
         List<Option> options, List<Positional> positionals, CommandSpec spec) {
 
     /** What a value may be. */
-    public enum Kind { FLAG, TEXT, WORDS, IDS, FILES, DIRS }
+    public enum Kind { FLAG, TEXT, WORDS, IDS, NAMES, FILES, DIRS }
 
     /** The values an option or a positional parameter takes. */
     public record Values(Kind kind, List<String> words) {
@@ -117,6 +119,9 @@ public record CommandTree(String path, String name, String header, List<String> 
         String label = label(a);
         if (a.isPositional() && label.equals("ID")) {
             return new Values(Kind.IDS, List.of());
+        }
+        if (label.equals("NAME")) {
+            return new Values(Kind.NAMES, List.of());
         }
         boolean path = false;
         // a list of paths (inbox PATH...) is paths too: picocli keeps the element type apart

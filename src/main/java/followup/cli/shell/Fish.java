@@ -17,8 +17,9 @@ final class Fish {
         sb.append("# fish completion for followup. Generated from followup's command tree; do not edit.\n")
                 .append("# Regenerate with ").append(Sh.REGENERATE).append(" (the same as: followup completion fish).\n")
                 .append("# Use: copy it to ~/.config/fish/completions/followup.fish\n")
-                .append("# Application ids are the file names in the data home, read by fish itself: a TAB never\n")
-                .append("# waits for Java.\n\n");
+                .append("# Application ids are the file names in the data home, read by fish itself, and the names\n")
+                .append("# after --to and --with are read from that application's file by awk: a TAB never waits\n")
+                .append("# for Java.\n\n");
 
         sb.append("# The subcommands of command $argv[1] ('' is followup itself), one a line.\n")
                 .append("function __followup_commands\n")
@@ -48,7 +49,27 @@ final class Fish {
                 .append("    end\n")
                 .append("end\n\n");
 
-        sb.append(BODY);
+        sb.append("# Whether positional parameter $argv[2] (from 0) of command $argv[1] is an application id.\n")
+                .append("function __followup_is_id\n")
+                .append("    switch \"$argv[1]\"\n");
+        for (CommandTree command : tree) {
+            List<String> tests = command.positionals().stream()
+                    .filter(p -> p.values().kind() == CommandTree.Kind.IDS)
+                    .map(p -> p.unbounded() ? "test $argv[2] -ge " + p.from()
+                            : p.from() == p.to() ? "test $argv[2] = " + p.from()
+                            : "test $argv[2] -ge " + p.from() + " -a $argv[2] -le " + p.to())
+                    .toList();
+            if (!tests.isEmpty()) {
+                sb.append("        case ").append(quote(command.path())).append("\n            ")
+                        .append(String.join("; or ", tests)).append('\n');
+            }
+        }
+        sb.append("        case '*'\n")
+                .append("            return 1\n")
+                .append("    end\n")
+                .append("end\n\n");
+
+        sb.append(Sh.insert(BODY, "@NAMES_AWK@", Sh.NAMES_AWK.replace("\\", "\\\\")));
 
         for (CommandTree command : tree) {
             sb.append("\n# ").append(command.qualifiedName()).append('\n');
@@ -75,6 +96,7 @@ final class Fish {
                     case FILES -> " -r -F";
                     case DIRS -> " -x -a '(__fish_complete_directories (commandline -ct))'";
                     case IDS -> " -x -a '(__followup_ids)'";
+                    case NAMES -> " -x -a '(__followup_names)'";
                     case WORDS -> " -x -a " + quote(String.join(" ", option.values().words()));
                     case TEXT -> " -x";
                 });
@@ -83,6 +105,7 @@ final class Fish {
             for (CommandTree.Positional p : command.positionals()) {
                 String values = switch (p.values().kind()) {
                     case IDS -> " -a '(__followup_ids)'";
+                    case NAMES -> " -a '(__followup_names)'";
                     case WORDS -> " -a " + quote(String.join(" ", p.values().words()));
                     case FILES -> " -F";
                     case DIRS -> " -a '(__fish_complete_directories (commandline -ct))'";
@@ -111,11 +134,13 @@ final class Fish {
 
     private static final String BODY = """
             # What the words before the cursor say, one a line: the command ('' is followup itself),
-            # how many positional parameters came, the --home typed, the option waiting for its value.
+            # how many positional parameters came, the --home typed, the option waiting for its value,
+            # the application id typed.
             function __followup_state
                 set -l cmd ''
                 set -l home ''
                 set -l want ''
+                set -l id ''
                 set -l n 0
                 set -l ended 0
                 set -l words (commandline -opc)
@@ -144,10 +169,11 @@ final class Fish {
                     if test $n = 0; and contains -- $w (__followup_commands "$cmd")
                         set cmd (string trim -- "$cmd $w")
                     else
+                        __followup_is_id "$cmd" $n; and set id $w
                         set n (math $n + 1)
                     end
                 end
-                printf '%s\\n' "$cmd" $n "$home" "$want"
+                printf '%s\\n' "$cmd" $n "$home" "$want" "$id"
             end
 
             # Completing an option (or an option's value) of command $argv[1].
@@ -164,10 +190,10 @@ final class Fish {
                 and test $argv[3] = -1 -o $state[2] -le $argv[3]
             end
 
-            # The application ids in the data home typed with --home, else $FOLLOWUP_HOME, else
+            # The data home: $argv[1], typed with --home, else $FOLLOWUP_HOME, else
             # $XDG_DATA_HOME/followup, else ~/.local/share/followup.
-            function __followup_ids
-                set -l home (__followup_state)[3]
+            function __followup_home
+                set -l home $argv[1]
                 if test -z "$home"
                     if test -n "$FOLLOWUP_HOME"
                         set home $FOLLOWUP_HOME
@@ -178,12 +204,30 @@ final class Fish {
                     end
                 end
                 set home (string replace -r -- '^~(?=/|$)' $HOME $home)
+                echo $home
+            end
+
+            # The application ids in the data home (see __followup_home).
+            function __followup_ids
+                set -l home (__followup_home (__followup_state)[3])
                 # set, unlike a command, takes a glob that matches nothing
                 set -l files $home/applications/*.yaml
                 test (count $files) -gt 0; or return 0
                 # only <id>.yaml files are applications; lock and temp files start with a dot
                 string replace -r -- '^.*/' '' $files | string replace -r -- '\\.yaml$' '' \\
                     | string match -r -- '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+            end
+
+            # The names in the file of the application whose id is on the line (contacts, interviewers);
+            # none without one. fish filters them and quotes them for the line itself.
+            function __followup_names
+                set -l state (__followup_state)
+                string match -qr -- '^[a-z0-9]+(?:-[a-z0-9]+)*$' "$state[5]"; or return 0
+                set -l file (__followup_home $state[3])/applications/$state[5].yaml
+                test -f $file -a -r $file; or return 0
+                awk '
+                    @NAMES_AWK@
+                ' < $file
             end
 
             # no file names unless an option or parameter takes one

@@ -152,6 +152,94 @@ final class Sh {
         return tree.stream().filter(c -> c.spec() == spec).findFirst().map(CommandTree::header).orElse("");
     }
 
+    /**
+     * The awk program that prints the names in an application file read on stdin, one a line, each
+     * once, in the file's order: the {@code name:} of each of {@code contacts}, and the people of each
+     * of {@code interviews}' {@code with:} (a {@code [flow, list]}, even over several lines, or a
+     * block list), plain or quoted, without comments. With {@code FOLLOWUP_PREFIX} in the environment,
+     * only the names that start with it, ignoring (ASCII) case. POSIX awk only (mawk, BWK awk on
+     * macOS, gawk, busybox); no single quote in it, so every shell can hold it in single quotes.
+     */
+    static final String NAMES_AWK = """
+            function emit(v) {
+                sub(/^[ \\t]+/, "", v)
+                sub(/[ \\t]+$/, "", v)
+                if (v == "" || v == "~" || v == "null" || v in seen) return
+                seen[v] = 1
+                if (tolower(substr(v, 1, length(p))) == tolower(p)) print v
+            }
+            # The scalar at the start of s without its quotes; plain, it ends at a comment (in a flow list, at
+            # a comma or a bracket too). What follows it is left in rest.
+            function scalar(s, flow,   q, c, v, i, n) {
+                sub(/^[ \\t]+/, "", s)
+                n = length(s)
+                q = substr(s, 1, 1)
+                if (q == "\\"" || q == "\\047") {
+                    v = ""
+                    for (i = 2; i <= n; i++) {
+                        c = substr(s, i, 1)
+                        if (c == q && q == "\\047" && substr(s, i + 1, 1) == q) {
+                            i++
+                        } else if (c == q) {
+                            break
+                        } else if (c == "\\\\" && q == "\\"" && i < n) {
+                            c = substr(s, ++i, 1)
+                        }
+                        v = v c
+                    }
+                    rest = substr(s, i + 1)
+                    return v
+                }
+                for (i = 1; i <= n; i++) {
+                    c = substr(s, i, 1)
+                    if (flow && (c == "," || c == "]")) break
+                    if (c == "#" && (i == 1 || substr(s, i - 1, 1) ~ /[ \\t]/)) break
+                }
+                rest = substr(s, i)
+                return substr(s, 1, i - 1)
+            }
+            # The names of a flow list from s (after its "["); 1 when the list ends on this line.
+            function flow(s,   c) {
+                while (1) {
+                    sub(/^[ \\t,]+/, "", s)
+                    c = substr(s, 1, 1)
+                    if (c == "]") return 1
+                    if (c == "" || c == "#") return 0
+                    emit(scalar(s, 1))
+                    s = rest
+                }
+            }
+            BEGIN { p = ENVIRON["FOLLOWUP_PREFIX"]; block = -1 }
+            { sub(/\\r$/, "") }
+            /^[^ \\t#-]/ { key = $0; sub(/[ \\t]*:.*/, "", key); inflow = 0; block = -1; next }
+            inflow { inflow = !flow($0); next }
+            block >= 0 {
+                if ($0 ~ /^[ \\t]*(#.*)?$/) next
+                match($0, /^ */)
+                if (RLENGTH >= block && $0 ~ /^ *- /) {
+                    s = $0
+                    sub(/^ *- /, "", s)
+                    emit(scalar(s, 0))
+                    next
+                }
+                block = -1
+            }
+            key == "contacts" && /^[ \\t]*(- +)?name:/ {
+                s = $0
+                sub(/^[ \\t]*(- +)?name:/, "", s)
+                emit(scalar(s, 0))
+            }
+            key == "interviews" && /^[ \\t]*(- +)?with:/ {
+                match($0, /with:/)
+                col = RSTART - 1
+                s = substr($0, RSTART + 5)
+                sub(/^[ \\t]+/, "", s)
+                if (substr(s, 1, 1) == "[") inflow = !flow(substr(s, 2))
+                else if (s == "" || substr(s, 1, 1) == "#") block = col
+                else emit(scalar(s, 0))
+            }
+            """;
+
     /** The data home when none is typed, as followup finds it (bash and zsh read alike). */
     private static final String DEFAULT_HOME = """
             if [[ -z $home ]]; then
@@ -188,12 +276,15 @@ final class Sh {
             fi
             """;
 
-    /** {@code body} with the shared pieces put in where it says @DEFAULT_HOME@ and @WORD@, at their indent. */
+    /**
+     * {@code body} with the shared pieces put in where it says @DEFAULT_HOME@, @WORD@ and @NAMES_AWK@,
+     * at their indent.
+     */
     static String shared(String body) {
-        return insert(insert(body, "@DEFAULT_HOME@", DEFAULT_HOME), "@WORD@", WORD);
+        return insert(insert(insert(body, "@DEFAULT_HOME@", DEFAULT_HOME), "@WORD@", WORD), "@NAMES_AWK@", NAMES_AWK);
     }
 
-    private static String insert(String body, String placeholder, String snippet) {
+    static String insert(String body, String placeholder, String snippet) {
         Matcher m = Pattern.compile("(?m)^( *)" + Pattern.quote(placeholder) + "\n").matcher(body);
         return m.replaceAll(r -> Matcher.quoteReplacement(snippet.indent(r.group(1).length())));
     }

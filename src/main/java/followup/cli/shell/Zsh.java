@@ -21,8 +21,9 @@ final class Zsh {
                 .append("#   mkdir -p ~/.zfunc && cp _followup ~/.zfunc/\n")
                 .append("#   and in ~/.zshrc: fpath=(~/.zfunc $fpath); autoload -Uz compinit; compinit\n")
                 .append("# or, after compinit: source <(followup completion zsh)\n")
-                .append("# Application ids are the file names in the data home, read by zsh itself: a TAB never\n")
-                .append("# waits for Java.\n\n");
+                .append("# Application ids are the file names in the data home, read by zsh itself, and the names\n")
+                .append("# after --to and --with are read from that application's file by awk: a TAB never waits\n")
+                .append("# for Java.\n\n");
 
         sb.append("# The subcommands of command $1 ('' is followup itself), as name:description in reply.\n")
                 .append("__followup_commands() {\n")
@@ -65,25 +66,53 @@ final class Zsh {
     }
 
     private static final String BODY = """
-            # The application ids in data home $1 (else $FOLLOWUP_HOME, else $XDG_DATA_HOME/followup,
-            # else ~/.local/share/followup), in reply.
-            __followup_ids() {
-                emulate -L zsh
-                setopt extended_glob
+            # The data home: $1, typed with --home, else $FOLLOWUP_HOME, else $XDG_DATA_HOME/followup,
+            # else ~/.local/share/followup; in REPLY.
+            __followup_home() {
                 local home=$1
                 @DEFAULT_HOME@
                 [[ $home == \\~ || $home == \\~/* ]] && home=$HOME${home#\\~}
+                REPLY=$home
+            }
+
+            # The application ids in data home $1 (see __followup_home), in reply.
+            __followup_ids() {
+                emulate -L zsh
+                setopt extended_glob
+                local home REPLY
+                __followup_home "$1"
+                home=$REPLY
                 # (N): no match is no error; :t:r keeps the name without .yaml. Only <id>.yaml files
                 # are applications; lock and temp files start with a dot.
                 reply=($home/applications/*.yaml(N:t:r))
                 reply=(${(M)reply:#[a-z0-9]##(-[a-z0-9]##)#})
             }
 
-            # Offers values of kind $1 (see __followup_option_value) from data home $2.
+            # The names in application $2's file in data home $1 (contacts, interviewers), in reply;
+            # none without an application.
+            __followup_names() {
+                emulate -L zsh
+                setopt extended_glob
+                local file REPLY
+                reply=()
+                [[ $2 == [a-z0-9]##(-[a-z0-9]##)# ]] || return 0
+                __followup_home "$1"
+                file=$REPLY/applications/$2.yaml
+                [[ -f $file && -r $file ]] || return 0
+                reply=(${(f)"$(awk '
+                    @NAMES_AWK@
+                ' < $file)"})
+            }
+
+            # Offers values of kind $1 (see __followup_option_value) from data home $2, for
+            # application $3 (the id typed on the line, if any).
             __followup_values() {
                 local -a reply
                 case $1 in
                     ids) __followup_ids "$2"; _wanted ids expl 'application id' compadd -a reply ;;
+                    # compadd quotes each name for the line; the matcher ignores case
+                    names) __followup_names "$2" "$3"
+                        _wanted names expl 'name' compadd -M 'm:{a-zA-Z}={A-Za-z}' -a reply ;;
                     files) _files ;;
                     dirs) _files -/ ;;
                     words\\ *) reply=(${=1#words }); _wanted values expl 'value' compadd -a reply ;;
@@ -93,11 +122,12 @@ final class Zsh {
             _followup() {
                 emulate -L zsh
                 setopt extended_glob
-                local cmd='' home='' want='' w REPLY expl
+                local cmd='' home='' want='' id='' w REPLY expl
                 local -a reply
                 integer i n=0 ended=0
                 # Walk the words before the cursor: the subcommand, how many positional parameters
-                # came, the --home typed, and whether an option still waits for its value.
+                # came, the --home typed, the application id typed, and whether an option still waits
+                # for its value.
                 for ((i = 2; i < CURRENT; i++)); do
                     w=${(Q)words[i]}
                     @WORD@
@@ -105,19 +135,20 @@ final class Zsh {
                     if ((n == 0 && ${reply[(I)${(b)w}:*]})); then
                         cmd=${cmd:+$cmd }$w
                     else
+                        __followup_positional "$cmd" "$n" && [[ $REPLY == ids ]] && id=$w
                         n+=1
                     fi
                 done
                 if [[ -n $want ]]; then
                     __followup_option_value "$cmd" "$want"
-                    __followup_values "$REPLY" "$home"
+                    __followup_values "$REPLY" "$home" "$id"
                     return
                 fi
                 if ((!ended)); then
                     if [[ $PREFIX == --*=* ]]; then
                         if __followup_option_value "$cmd" "${PREFIX%%=*}"; then
                             compset -P '*='
-                            __followup_values "$REPLY" "$home"
+                            __followup_values "$REPLY" "$home" "$id"
                         fi
                         return
                     elif [[ $PREFIX == -* ]]; then
@@ -131,7 +162,7 @@ final class Zsh {
                     _describe -t commands 'followup command' reply
                     return
                 fi
-                __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$home"
+                __followup_positional "$cmd" "$n" && __followup_values "$REPLY" "$home" "$id"
             }
 
             # autoloaded from $fpath, or sourced after compinit

@@ -36,6 +36,19 @@ class CommandTreeTest {
         assertThat(command("add").option("--id").orElseThrow().values().kind()).isEqualTo(CommandTree.Kind.TEXT);
     }
 
+    /** Any value labelled NAME: the coming {@code done --to} and {@code skip --to} need nothing more. */
+    @Test
+    void aNameOptionCompletesPeoplesNames() {
+        assertThat(command("log").option("--with").orElseThrow().values().kind()).isEqualTo(CommandTree.Kind.NAMES);
+        assertThat(command("draft").option("--to").orElseThrow().values().kind()).isEqualTo(CommandTree.Kind.NAMES);
+        for (CommandTree c : TREE) {
+            c.options().stream().filter(o -> o.label().equals("NAME")).forEach(o -> assertThat(o.values().kind())
+                    .as(c.qualifiedName() + " " + o.names()).isEqualTo(CommandTree.Kind.NAMES));
+        }
+        // every shell holds the awk program in single quotes
+        assertThat(Sh.NAMES_AWK).doesNotContain("'");
+    }
+
     @Test
     void enumeratedValuesCompleteToTheirWords() {
         assertThat(command("log").positional(1).orElseThrow().values().words())

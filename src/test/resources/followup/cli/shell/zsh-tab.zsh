@@ -1,6 +1,7 @@
 # zsh -f zsh-tab.zsh FPATH_DIR LINE...: types each LINE and a TAB into an interactive zsh (a fresh
 # one, -f: no rc files) on a pseudo-terminal, with compinit and the completion function found on
-# FPATH_DIR, and prints one line per LINE: the matches the completion system was given.
+# FPATH_DIR, and prints one line per LINE: the matches the completion system was given, separated
+# by tabs.
 zmodload zsh/zpty || exit 3
 dir=$1; shift
 zpty z 'zsh -f -i' || exit 3
@@ -25,6 +26,6 @@ for line in "$@"; do
   for part in ${(s:<<:)REPLY}; do
     [[ $part == *'>>'* ]] && found+=(${part%%'>>'*})
   done
-  print -r -- ${(j: :)found}
+  print -r -- ${(pj:\t:)found}
 done
 zpty -d z
