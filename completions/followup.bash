@@ -11,7 +11,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log done edit rm draft check stats calendar import export inbox git completion' ;;
+        '') REPLY='today add list show log done skip edit rm draft check stats calendar import export inbox git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -26,6 +26,7 @@ __followup_options() {
         'show') REPLY='--json -h --help -V --version --home --as-of --no-color --debug' ;;
         'log') REPLY='--on --note --decision-by --deadline --link --at --kind --with -h --help -V --version --home --as-of --no-color --debug' ;;
         'done') REPLY='--to --on --note --link --decision-by -h --help -V --version --home --as-of --no-color --debug' ;;
+        'skip') REPLY='--to --on --until --note -h --help -V --version --home --as-of --no-color --debug' ;;
         'edit') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'rm') REPLY='--yes -h --help -V --version --home --as-of --no-color --debug' ;;
         'draft') REPLY='--to --link --about --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -46,19 +47,19 @@ __followup_options() {
 __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
-        'done --home'|'edit --home'|'rm --home'|'draft --export'|'draft --home'|'check --home'|\
-        'stats --home'|'calendar --home'|'import --home'|'export --home'|'inbox --home'|\
-        'completion --home') REPLY='dirs' ;;
+        'done --home'|'skip --home'|'edit --home'|'rm --home'|'draft --export'|'draft --home'|\
+        'check --home'|'stats --home'|'calendar --home'|'import --home'|'export --home'|\
+        'inbox --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --kind'|'add --decision-by'|'add --anchor'|\
         'add --source'|'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|\
         'log --note'|'log --decision-by'|'log --deadline'|'log --link'|'log --at'|'log --kind'|\
         'log --as-of'|'done --on'|'done --note'|'done --link'|'done --decision-by'|\
-        'done --as-of'|'edit --as-of'|'rm --as-of'|'draft --link'|'draft --about'|\
-        'draft --as-of'|'check --as-of'|'stats --since'|'stats --as-of'|'calendar --days'|\
-        'calendar --as-of'|'import --map'|'import --as-of'|'export --as-of'|'inbox --as-of'|\
-        'completion --as-of') REPLY='text' ;;
-        'add --with'|'log --with'|'done --to'|'draft --to') REPLY='names' ;;
+        'done --as-of'|'skip --on'|'skip --until'|'skip --note'|'skip --as-of'|'edit --as-of'|\
+        'rm --as-of'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
+        'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
+        'import --as-of'|'export --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
+        'add --with'|'log --with'|'done --to'|'skip --to'|'draft --to') REPLY='names' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
         'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;
@@ -78,9 +79,13 @@ __followup_positional() {
             else return 1; fi ;;
         'log')
             if ((n == 0)); then REPLY='ids'
-            elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed'
+            elif ((n == 1)); then REPLY='words interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed skipped'
             else return 1; fi ;;
         'done')
+            if ((n == 0)); then REPLY='ids'
+            elif ((n == 1)); then REPLY='words ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch'
+            else return 1; fi ;;
+        'skip')
             if ((n == 0)); then REPLY='ids'
             elif ((n == 1)); then REPLY='words ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch'
             else return 1; fi ;;

@@ -9,7 +9,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'inbox' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'skip' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'inbox' 'git' 'completion'
     end
 end
 
@@ -18,21 +18,22 @@ end
 function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
-            'done --home' 'edit --home' 'rm --home' 'draft --export' 'draft --home' \
-            'check --home' 'stats --home' 'calendar --home' 'import --home' 'export --home' \
-            'inbox --home' 'completion --home'
+            'done --home' 'skip --home' 'edit --home' 'rm --home' 'draft --export' \
+            'draft --home' 'check --home' 'stats --home' 'calendar --home' 'import --home' \
+            'export --home' 'inbox --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --decision-by' 'add --anchor' \
             'add --source' 'add --applied' 'add --as-of' 'list --as-of' 'show --as-of' \
             'log --on' 'log --note' 'log --decision-by' 'log --deadline' 'log --link' 'log --at' \
             'log --kind' 'log --as-of' 'done --on' 'done --note' 'done --link' \
-            'done --decision-by' 'done --as-of' 'edit --as-of' 'rm --as-of' 'draft --link' \
-            'draft --about' 'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' \
-            'calendar --days' 'calendar --as-of' 'import --map' 'import --as-of' \
-            'export --as-of' 'inbox --as-of' 'completion --as-of'
+            'done --decision-by' 'done --as-of' 'skip --on' 'skip --until' 'skip --note' \
+            'skip --as-of' 'edit --as-of' 'rm --as-of' 'draft --link' 'draft --about' \
+            'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' \
+            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' 'inbox --as-of' \
+            'completion --as-of'
             echo 'text'
-        case 'add --with' 'log --with' 'done --to' 'draft --to'
+        case 'add --with' 'log --with' 'done --to' 'skip --to' 'draft --to'
             echo 'names'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
@@ -53,6 +54,8 @@ function __followup_is_id
         case 'log'
             test $argv[2] = 0
         case 'done'
+            test $argv[2] = 0
+        case 'skip'
             test $argv[2] = 0
         case 'edit'
             test $argv[2] = 0
@@ -248,6 +251,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'list' -d 'List applications 
 complete -c followup -n "__followup_arg '' 0 0" -a 'show' -d 'Show one application: fields, log, and what comes next and why'
 complete -c followup -n "__followup_arg '' 0 0" -a 'log' -d 'Record what happened: a message you sent, their answer, an outcome'
 complete -c followup -n "__followup_arg '' 0 0" -a 'done' -d 'Say you did an action \'today\' listed: logs the event that ends it'
+complete -c followup -n "__followup_arg '' 0 0" -a 'skip' -d 'Dismiss a due action you will not do (the interviewer is not on LinkedIn)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'edit' -d 'Edit an application in $VISUAL or $EDITOR; saves only a valid file'
 complete -c followup -n "__followup_arg '' 0 0" -a 'rm' -d 'Delete an application file (a mistaken or duplicate add)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message draft: To:, Subject:, a blank line, the body'
@@ -334,7 +338,7 @@ complete -c followup -n "__followup_at 'log'" -l as-of -x -d 'Evaluate as if tod
 complete -c followup -n "__followup_at 'log'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'log'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 complete -c followup -n "__followup_arg 'log' 0 0" -a '(__followup_ids)' -d 'ID'
-complete -c followup -n "__followup_arg 'log' 1 1" -a 'interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed' -d 'EVENT'
+complete -c followup -n "__followup_arg 'log' 1 1" -a 'interview thanks note linkedin check-in follow-up told-offer rejection-reply keep-in-touch reply timeline delayed feedback rejected offer accepted declined withdrew closed skipped' -d 'EVENT'
 
 # followup done
 complete -c followup -n "__followup_at 'done'" -l to -x -a '(__followup_names)' -d 'The person, for a per-person action (a thank-you)'
@@ -350,6 +354,20 @@ complete -c followup -n "__followup_at 'done'" -l no-color -d 'No colour (also w
 complete -c followup -n "__followup_at 'done'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 complete -c followup -n "__followup_arg 'done' 0 0" -a '(__followup_ids)' -d 'ID'
 complete -c followup -n "__followup_arg 'done' 1 1" -a 'ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch' -d 'ACTION'
+
+# followup skip
+complete -c followup -n "__followup_at 'skip'" -l to -x -a '(__followup_names)' -d 'The person, for a per-person action (a thank-you)'
+complete -c followup -n "__followup_at 'skip'" -l on -x -d 'When you decided (default: today)'
+complete -c followup -n "__followup_at 'skip'" -l until -x -d 'Bring it back on DATE, due then'
+complete -c followup -n "__followup_at 'skip'" -l note -x -d 'Why, for your own record'
+complete -c followup -n "__followup_at 'skip'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'skip'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'skip'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'skip'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'skip'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'skip'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+complete -c followup -n "__followup_arg 'skip' 0 0" -a '(__followup_ids)' -d 'ID'
+complete -c followup -n "__followup_arg 'skip' 1 1" -a 'ask-timeline thanks paper-note linkedin check-in follow-up move-on rejection-reply tell-offer answer-offer withdraw keep-in-touch' -d 'ACTION'
 
 # followup edit
 complete -c followup -n "__followup_at 'edit'" -s h -l help -d 'Show this help message and exit'

@@ -48,7 +48,7 @@ public final class Cli {
      * The subcommands, in the order {@code --help} lists them. To add one, add its name here and
      * its constructor to {@link #subcommand}.
      */
-    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "done", "edit", "rm", "draft", "check",
+    static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "done", "skip", "edit", "rm", "draft", "check",
             "stats", "calendar", "import", "export", "inbox", "git", "completion", "merge-file");
 
     /**
@@ -56,7 +56,7 @@ public final class Cli {
      * command that looks at the others (completion scripts, a man page) must not be here; one not
      * listed yet just gets the whole tree.
      */
-    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "done", "edit", "rm", "draft", "check",
+    static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "done", "skip", "edit", "rm", "draft", "check",
             "stats", "calendar", "import", "export", "inbox", "git", "merge-file");
 
     private static Object subcommand(String name) {
@@ -69,6 +69,7 @@ public final class Cli {
             case "edit" -> new EditCommand();
             case "rm" -> new RmCommand();
             case "done" -> new DoneCommand();
+            case "skip" -> new SkipCommand();
             case "draft" -> new DraftCommand();
             case "check" -> new CheckCommand();
             case "stats" -> new StatsCommand();

@@ -77,7 +77,7 @@ final class DoneCommand implements Callable<Integer> {
                 due.add(a);
             }
         }
-        Action chosen = choose(app, due);
+        Action chosen = choose(app, due, id, action, to);
         if (chosen.type() == ActionType.ANSWER_OFFER) {
             throw UserException.usage("answer-offer ends with your answer: followup log " + id
                     + " accepted, or followup log " + id + " declined");
@@ -94,8 +94,8 @@ final class DoneCommand implements Callable<Integer> {
                 person == null ? null : person).call();
     }
 
-    /** The due action meant: the one named (and its person), or the only one due. */
-    private Action choose(Application app, List<Action> due) {
+    /** The due action meant: the one named (and its person), or the only one due ({@code done} and {@code skip}). */
+    static Action choose(Application app, List<Action> due, String id, String action, String to) {
         if (action != null) {
             ActionType type = type(action);
             List<Action> ofType = due.stream().filter(a -> a.type() == type).toList();
@@ -103,7 +103,7 @@ final class DoneCommand implements Callable<Integer> {
                 throw UserException.data("no " + type.id() + " is due for " + id + (due.isEmpty() ? "; nothing is"
                         : "; due: " + names(due)) + " ('followup show " + id + "' says what comes and when)");
             }
-            return person(app, ofType);
+            return person(app, ofType, to);
         }
         if (due.isEmpty()) {
             throw UserException.data("nothing is due for " + id + " ('followup show " + id + "' says what comes and when)");
@@ -114,11 +114,11 @@ final class DoneCommand implements Callable<Integer> {
             throw UserException.usage("more than one action of " + id + " is due (" + names(due)
                     + "); name one: followup done " + id + " ACTION");
         }
-        return person(app, due);
+        return person(app, due, to);
     }
 
     /** Among the due actions of one type, the one for --to (or the only one). */
-    private Action person(Application app, List<Action> ofType) {
+    private static Action person(Application app, List<Action> ofType, String to) {
         if (to == null) {
             if (ofType.size() > 1) {
                 List<String> people = ofType.stream().map(Action::to).toList();

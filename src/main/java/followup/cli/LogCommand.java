@@ -164,6 +164,9 @@ final class LogCommand implements Callable<Integer> {
     }
 
     private void checkOptions(EventType type, LocalDate decision, LocalDate answerBy, LocalDate date) {
+        if (type == EventType.SKIPPED) {
+            throw UserException.usage("skipped is written by 'followup skip ID ACTION', which names the action");
+        }
         if (type == EventType.TIMELINE && decision == null) {
             throw UserException.usage("timeline needs --decision-by DATE (when they said you would hear)");
         }

@@ -23,9 +23,11 @@ public enum EventType {
     ACCEPTED(Kind.OUTCOME, Status.ACCEPTED),
     DECLINED(Kind.OUTCOME, Status.DECLINED),
     WITHDREW(Kind.OUTCOME, Status.WITHDRAWN),
-    CLOSED(Kind.OUTCOME, Status.CLOSED);
+    CLOSED(Kind.OUTCOME, Status.CLOSED),
+    /** You chose not to do an action ({@code followup skip}): neither a message nor an answer. */
+    SKIPPED(Kind.NOTE, null);
 
-    private enum Kind { TOUCH, REPLY, OUTCOME }
+    private enum Kind { TOUCH, REPLY, OUTCOME, NOTE }
 
     private final Kind kind;
     private final Status sets;

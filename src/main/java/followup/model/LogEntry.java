@@ -6,16 +6,28 @@ import java.time.LocalDate;
  * One line of an application's history. {@code decisionBy} is kept for {@code timeline} and
  * {@code delayed}; {@code with} names the person a thank-you went to; {@code deadline} is the day
  * an {@code offer} must be answered by; {@code link} is what a {@code follow-up} shared;
- * {@code messageId} is the {@code Message-ID} of the mail {@code inbox} made the entry from. All
- * five may be null.
+ * {@code messageId} is the {@code Message-ID} of the mail {@code inbox} made the entry from;
+ * {@code action} and {@code until}, on {@code skipped}, name the action skipped and the day it
+ * comes back. All may be null.
  */
 public record LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with,
-                       LocalDate deadline, String link, String messageId) {
+                       LocalDate deadline, String link, String messageId, String action, LocalDate until) {
 
     public LogEntry {
         if (date == null || event == null) {
             throw new IllegalArgumentException("a log entry needs a date and an event");
         }
+    }
+
+    /** An entry that is not a skipped action. */
+    public LogEntry(LocalDate date, EventType event, String note, LocalDate decisionBy, String with,
+            LocalDate deadline, String link, String messageId) {
+        this(date, event, note, decisionBy, with, deadline, link, messageId, null, null);
+    }
+
+    /** A {@code skipped} entry: {@code action} not done (for {@code with}, when per person), back on {@code until}. */
+    public static LogEntry skipped(LocalDate date, String action, String with, LocalDate until, String note) {
+        return new LogEntry(date, EventType.SKIPPED, note, null, with, null, null, null, action, until);
     }
 
     /** An entry typed by hand, with no deadline and no link. */

@@ -103,13 +103,37 @@ public final class Playbook {
         List<Action> due = new ArrayList<>();
         for (History h : all) {
             for (Action a : actions(h, elsewhere)) {
-                if (!a.due().isAfter(horizon)) {
-                    due.add(a);
+                Action shown = unlessSkipped(h, a);
+                if (shown != null && !shown.due().isAfter(horizon)) {
+                    due.add(shown);
                 }
             }
         }
         due.sort(ORDER);
         return List.copyOf(due);
+    }
+
+    /**
+     * An action as a {@code skipped} entry leaves it (SPEC §5 skip): hidden (null) while an entry
+     * for it (and its person) is dated on or after its due date; with {@code until}, back on that
+     * day, due then. An action that comes due again after the entry (a new wait, a new round) is
+     * another one, and listed.
+     */
+    private static Action unlessSkipped(History h, Action a) {
+        Action shown = a;
+        for (LogEntry e : h.app.log()) {
+            if (e.event() != EventType.SKIPPED || e.date().isAfter(h.today) || !a.type().id().equals(e.action())
+                    || e.with() != null && !e.with().equals(a.to()) || e.date().isBefore(a.due())) {
+                continue;
+            }
+            if (e.until() == null || h.today.isBefore(e.until())) {
+                return null;
+            }
+            if (e.until().isAfter(shown.due())) {
+                shown = new Action(a.application(), a.type(), e.until(), a.to(), a.why(), a.outcome());
+            }
+        }
+        return shown;
     }
 
     /** {@code d} if it is a work day (config {@code work-days}), else the next work day. */

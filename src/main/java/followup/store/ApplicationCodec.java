@@ -121,7 +121,7 @@ final class ApplicationCodec {
         EventType type = EventType.parse(event.strip()).orElseThrow(() -> new YamlSyntaxException(
                 m.get("event").value(), "unknown event; known events: " + EventType.names()));
         return new LogEntry(date, type, text(m, "note"), date(m, "decision-by"), text(m, "with"),
-                date(m, "deadline"), text(m, "link"), text(m, "message-id"));
+                date(m, "deadline"), text(m, "link"), text(m, "message-id"), text(m, "action"), date(m, "until"));
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -253,6 +253,12 @@ final class ApplicationCodec {
         }
         if (entry.link() != null) {
             lines.add("link: " + YamlText.scalar(entry.link()));
+        }
+        if (entry.action() != null) {
+            lines.add("action: " + YamlText.scalar(entry.action()));
+        }
+        if (entry.until() != null) {
+            lines.add("until: " + entry.until());
         }
         if (entry.note() != null) {
             lines.add("note: " + YamlText.scalar(entry.note()));

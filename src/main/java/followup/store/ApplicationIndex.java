@@ -57,7 +57,7 @@ final class ApplicationIndex {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 4; // 2: url; 3: contacts' anchor and address, entries' deadline and link; 4: message-id
+    private static final int FORMAT = 5; // 2: url; 3: contacts' anchor and address, entries' deadline and link; 4: message-id; 5: skipped's action and until
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
@@ -336,6 +336,8 @@ final class ApplicationIndex {
             date(out, e.deadline());
             string(out, e.link());
             string(out, e.messageId());
+            string(out, e.action());
+            date(out, e.until());
         }
     }
 
@@ -373,7 +375,7 @@ final class ApplicationIndex {
         EventType[] events = EventType.values();
         for (int i = 0; i < n; i++) {
             log.add(new LogEntry(date(in), events[in.get()], string(in), date(in), string(in), date(in),
-                    string(in), string(in)));
+                    string(in), string(in), string(in), date(in)));
         }
         return new Application(id, company, role, status, source, url, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);

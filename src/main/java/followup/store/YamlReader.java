@@ -34,7 +34,7 @@ final class YamlReader {
     /** Known keys may be named in messages; anything else a user wrote is never echoed. */
     private static final Set<String> NAMEABLE = Set.of("company", "role", "status", "source", "url",
             "applied", "contacts", "name", "title", "email", "phone", "linkedin", "interviews", "date",
-            "time", "with", "kind", "decision-by", "anchor", "notes", "log", "event", "note", "message-id", "me",
+            "time", "with", "kind", "decision-by", "anchor", "notes", "log", "event", "note", "message-id", "action", "until", "me",
             "work-days", "playbook", "address", "deadline", "link");
 
     private YamlReader() {

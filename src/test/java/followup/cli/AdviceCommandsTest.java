@@ -75,7 +75,7 @@ class AdviceCommandsTest {
         assertThat(on("2026-11-30").run("today", "--days", "7")).succeeded()
                 .outContains("You have an offer from Hooli since Mon 30 Nov, to answer by Mon 7 Dec; tell them now, "
                         + "honestly, so they can react in time.")
-                .outContains("answer-offer", "Fri 4 Dec", "followup log hooli accepted or followup log hooli declined");
+                .outContains("answer-offer", "Fri 4 Dec", "  followup log hooli accepted\n  followup log hooli declined\n");
         assertThat(on("2026-11-30").run("draft", "other-offer", "acme")).succeeded()
                 .outContains("give my answer by Monday 7 December", "I am looking forward to our onsite on Wednesday");
         assertThat(on("2026-11-30").run("show", "hooli")).succeeded().outContains("2026-11-30  offer → answer by 2026-12-07");

@@ -155,7 +155,7 @@ class YearLimitsTest {
                 .outContains("Thu 18 Feb 2027", "your last contact on Fri 20 Nov.");
         assertThat(Run.in(home).run("list", "--all")).succeeded().outContains("keep-in-touch, Thu 18 Feb 2027");
         assertThat(Run.in(home).today(LocalDate.of(2027, 3, 1)).run("today")).succeeded()
-                .outContains("overdue  Thu 18 Feb ", "your last contact on Fri 20 Nov 2026.");
+                .outContains("overdue Thu 18 Feb ", "your last contact on Fri 20 Nov 2026.");
         assertThat(Run.in(home).today(LocalDate.of(2027, 3, 1)).run("today").out()).doesNotContain("18 Feb 2027");
     }
 
