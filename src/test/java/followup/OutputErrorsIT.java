@@ -60,7 +60,14 @@ class OutputErrorsIT {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(err).isEqualTo(1);
-        assertThat(err).isEqualTo("followup: cannot write the output: No space left on device\n");
+        String line = "followup: cannot write the output: No space left on device\n";
+        if (args.startsWith("draft")) {
+            // a draft also says what it could not fill in (no address, no me.name), before it is written
+            assertThat(err).endsWith(line).doesNotContain("\tat ");
+            assertThat(err.lines().filter(l -> l.contains("cannot write")).count()).isOne();
+        } else {
+            assertThat(err).isEqualTo(line);
+        }
     }
 
     @Test

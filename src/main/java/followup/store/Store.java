@@ -113,7 +113,12 @@ public final class Store {
      */
     @FunctionalInterface
     public interface Listener {
-        Listener NONE = (file, summary) -> {
+        // a class, not a lambda: every run initialises this interface (the root command listens),
+        // and StartupIT allows no lambda on the kept-answer path
+        Listener NONE = new Listener() {
+            @Override
+            public void written(String file, String summary) {
+            }
         };
 
         /**
