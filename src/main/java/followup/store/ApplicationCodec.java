@@ -276,7 +276,7 @@ final class ApplicationCodec {
             lines.add("time: " + time(interview));
         }
         if (!interview.with().isEmpty()) {
-            lines.add("with: " + with(interview));
+            lines.add("with: " + flowList(interview.with()));
         }
         if (interview.kind() != null) {
             lines.add("kind: " + YamlText.scalar(interview.kind()));
@@ -290,11 +290,6 @@ final class ApplicationCodec {
     /** An interview's time as YAML: quoted, as 14:00 unquoted is a number in YAML 1.1. */
     static String time(Interview interview) {
         return "\"" + interview.time() + "\"";
-    }
-
-    /** An interview's people as a [flow] list. */
-    static String with(Interview interview) {
-        return "[" + String.join(", ", interview.with().stream().map(ApplicationCodec::flowItem).toList()) + "]";
     }
 
     /** Names as a YAML flow list: {@code [Jane Doe, "Lee, Sam"]}. */

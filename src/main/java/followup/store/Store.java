@@ -623,7 +623,7 @@ public final class Store {
         Interview existing = ApplicationCodec.interview(seq.items().get(at));
         Interview done = existing.completedWith(interview);
         if (!java.util.Objects.equals(done.time(), existing.time())) {
-            doc = doc.setItemValue("interviews", at, "time", "\"" + done.time() + "\"");
+            doc = doc.setItemValue("interviews", at, "time", ApplicationCodec.time(done));
         }
         if (!done.with().equals(existing.with())) {
             doc = doc.setItemValue("interviews", at, "with", ApplicationCodec.flowList(done.with()));
