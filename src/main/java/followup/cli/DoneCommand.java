@@ -140,14 +140,13 @@ final class DoneCommand implements Callable<Integer> {
     }
 
     private static ActionType type(String typed) {
-        List<String> names = new ArrayList<>();
-        for (ActionType t : ActionType.values()) {
-            if (t.id().equals(typed)) {
-                return t;
+        return ActionType.parse(typed).orElseThrow(() -> {
+            List<String> names = new ArrayList<>();
+            for (ActionType t : ActionType.values()) {
+                names.add(t.id());
             }
-            names.add(t.id());
-        }
-        throw UserException.usage(DidYouMean.unknown("action", typed, String.join(", ", names), "actions"));
+            return UserException.usage(DidYouMean.unknown("action", typed, String.join(", ", names), "actions"));
+        });
     }
 
     private static String names(List<Action> actions) {

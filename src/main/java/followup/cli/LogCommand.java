@@ -144,13 +144,12 @@ final class LogCommand implements Callable<Integer> {
         if (direct.isPresent()) {
             return direct.get();
         }
-        for (ActionType a : ActionType.values()) {
-            if (a.id().equals(typed)) {
-                if (a == ActionType.ANSWER_OFFER) {
-                    throw UserException.usage("answer-offer ends with your answer: log accepted or declined");
-                }
-                return EventType.parse(a.logEvent()).orElseThrow();
+        java.util.Optional<ActionType> action = ActionType.parse(typed);
+        if (action.isPresent()) {
+            if (action.get() == ActionType.ANSWER_OFFER) {
+                throw UserException.usage("answer-offer ends with your answer: log accepted or declined");
             }
+            return EventType.parse(action.get().logEvent()).orElseThrow();
         }
         List<String> known = new ArrayList<>(List.of(EventType.names().split(", ")));
         for (ActionType a : ActionType.values()) {

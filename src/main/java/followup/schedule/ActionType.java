@@ -36,6 +36,16 @@ public enum ActionType {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The action named {@code id} ({@code paper-note}), if there is one. */
+    public static Optional<ActionType> parse(String id) {
+        for (ActionType t : values()) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The {@code followup draft} kind that writes the message, or empty where there is none. */
     public Optional<String> draft() {
         return Optional.ofNullable(draft);
