@@ -68,9 +68,9 @@ final class StatsText {
         section("Funnel");
         int max = f.applications();
         line("applications", f.applications(), max, "");
-        line("interviewed", f.interviewed().count(), max, share(f.interviewed(), "applications"));
-        line("offer", f.offer().count(), max, share(f.offer(), "interviewed"));
-        line("accepted", f.accepted().count(), max, share(f.accepted(), "offers"));
+        line("interviewed", f.interviewed().count(), max, share(f.interviewed(), "application", "applications"));
+        line("offer", f.offer().count(), max, share(f.offer(), "interviewed", "interviewed"));
+        line("accepted", f.accepted().count(), max, share(f.accepted(), "offer", "offers"));
     }
 
     private void outcomes(Stats s) {
@@ -232,10 +232,11 @@ final class StatsText {
     }
 
     /** "80% of the 10 applications", or the counts with "too little data to conclude". */
-    private String share(Ratio r, String of) {
+    private String share(Ratio r, String one, String many) {
         if (r.of() == 0) {
             return "";
         }
+        String of = r.of() == 1 ? one : many;
         if (r.enoughData()) {
             return r.percent() + "% of the " + r.of() + " " + of;
         }

@@ -174,6 +174,22 @@ class StatsCommandTest {
     }
 
     @Test
+    void aShareOfOneIsCountedInTheSingular() throws Exception {
+        try (var files = Files.list(home.resolve("applications"))) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("acme.yaml")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Run.Result r = run.run("stats");
+        assertThat(r).succeeded().outContains(
+                "1 of 1 application: too little data to conclude",
+                "0 of 1 offer: too little data to conclude");
+        assertThat(r.out()).doesNotContain("1 applications", "1 offers");
+    }
+
+    @Test
     void barsAreDrawnInBlocksAndColourOnlyOnATerminal() {
         Run.Result plain = run.run("stats");
         String applications = plain.out().lines().filter(l -> l.strip().startsWith("applications")).findFirst()
