@@ -318,13 +318,20 @@ public final class Cli {
             Throwable cause = ex.getCause();
             String message = cause instanceof UserException u ? u.getMessage() : ex.getMessage();
             boolean listed = false;
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
-                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            // `followup help log`: picocli goes on past the unknown word 'help' and reports what
+            // log misses; the unknown word is the mistake
+            List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+                    ? u.getUnmatched() : cmd.getParent() != null ? cmd.getParent().getUnmatchedArguments() : List.of();
+            if (!unmatched.isEmpty() && unmatched.get(0).equals("help") && cmd.getParent() != null) {
+                listed = true; // and the line below says where the help of that command is
+                message = "'help' is not a followup command";
+            } else if (!unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
                 listed = true; // the whole list beats picocli's guesses
+                cmd = cmd.getParent() != null ? cmd.getParent() : cmd;
                 List<String> commands = cmd.getSubcommands().entrySet().stream()
                         .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
                         .map(java.util.Map.Entry::getKey).toList();
-                String typed = u.getUnmatched().get(0);
+                String typed = unmatched.get(0);
                 String hint = DidYouMean.hint(typed, commands);
                 message = "'" + typed + "' is not a followup command" + (hint.isEmpty() ? "; commands: " : hint + " (commands: ")
                         + String.join(", ", commands) + (hint.isEmpty() ? "" : ")");
