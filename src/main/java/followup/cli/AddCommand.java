@@ -30,10 +30,12 @@ import picocli.CommandLine.ParentCommand;
                 + "empty line when done); Ctrl-C stops with nothing written (exit 130). Never asks when "
                 + "stdin is not a terminal or with --no-input."},
         footerHeading = "%nExamples:%n",
-        footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" --contact \"Jane Doe <jane@acme.example>\" \\",
-            "      --interview 2026-11-20 --at 14:00 --kind onsite --with Jane --decision-by \"7-10 days\" \\",
-            "      --anchor 'the book \"Accelerate\"'",
-            "  followup add Vandelay --contact \"Art Vandelay +1 555 0142\" --interview today --kind phone --no-input",
+        footer = {"  followup add \"Acme Corp\" --role \"Backend Engineer\" \\",
+            "      --contact \"Jane Doe <jane@acme.example>\" \\",
+            "      --interview 2026-11-20 --at 14:00 --kind onsite --with Jane \\",
+            "      --decision-by \"7-10 days\" --anchor 'the book \"Accelerate\"'",
+            "  followup add Vandelay --contact \"Art Vandelay +1 555 0142\" \\",
+            "      --interview today --kind phone --no-input",
             "  followup add Globex --applied today --source referral --no-input"})
 final class AddCommand implements Callable<Integer> {
 

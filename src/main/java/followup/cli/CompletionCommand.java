@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
                 + "typed on the line, else $FOLLOWUP_HOME, else the XDG default), so a TAB never waits "
                 + "for Java. The same scripts are kept in completions/ of the source."},
         footerHeading = "%nExamples:%n",
-        footer = {"  source <(followup completion bash)             # in ~/.bashrc",
-            "  followup completion zsh > ~/.zfunc/_followup    # fpath=(~/.zfunc $fpath) before compinit",
+        footer = {"  source <(followup completion bash)            # in ~/.bashrc",
+            "  followup completion zsh > ~/.zfunc/_followup   # ~/.zfunc in fpath",
             "  followup completion fish > ~/.config/fish/completions/followup.fish"})
 final class CompletionCommand implements Callable<Integer> {
 

@@ -45,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
                 + "(--list shows which is used, --export writes the built-ins out to start from)."},
         footerHeading = "%nExamples:%n",
         footer = {"  followup draft thanks acme --to \"Jane Doe\"",
-            "  followup draft follow-up acme --link https://example.org/article --about \"an article on idempotency keys\"",
+            "  followup draft follow-up acme --link https://example.org/article \\",
+            "      --about \"an article on idempotency keys\"",
             "  followup draft check-in acme --eml check-in.eml",
             "  xdg-open \"$(followup draft check-in acme --mailto)\"",
             "  followup draft --export ~/.config/followup/templates"})

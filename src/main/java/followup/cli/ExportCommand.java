@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  followup export --output applications.csv",
             "  followup export --json --output backup.json",
-            "  followup export | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))))'"})
+            "  followup export | python3 -c \\",
+            "      'import csv,sys; print(len(list(csv.DictReader(sys.stdin))))'"})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -37,8 +37,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  followup log acme thanks",
             "  followup log acme thanks --with \"Jane Doe\"",
-            "  followup log acme timeline --decision-by fri --note \"after the board meeting\"",
-            "  followup log acme interview --on 2026-12-02 --at 10:30 --kind onsite --with \"Sam Lee\"",
+            "  followup log acme timeline --decision-by fri --note \"after the board\"",
+            "  followup log acme interview --on 2026-12-02 --at 10:30 --with \"Sam Lee\"",
             "  followup log acme offer --deadline 2026-12-07",
             "  followup log acme follow-up --link https://example.org/article",
             "  followup log acme rejected --on yesterday"})

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
             "3:an internal bug (please report it, with --debug output)"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  followup add \"Acme Corp\" --role \"Backend Engineer\" --interview tomorrow --at 14:00",
+            "  followup add Acme --role \"Backend Engineer\" --interview tomorrow --at 14:00",
             "  followup today --days 7",
             "  followup log acme thanks",
             "  followup draft thanks acme"})

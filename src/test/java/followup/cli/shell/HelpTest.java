@@ -42,6 +42,11 @@ class HelpTest {
             if (!usage.footerHeading().contains("Examples") || !CommandTree.text(usage.footer()).contains("followup")) {
                 missing.add(name + ": examples (footerHeading \"%nExamples:%n\", footer lines)");
             }
+            for (String line : usage.footer()) {
+                if (line.length() > 79) { // picocli would wrap it mid-command on an 80-column terminal
+                    missing.add(name + ": an example line under 80 columns (continue it with \\): " + line);
+                }
+            }
             for (CommandTree.Option o : command.options()) {
                 if (o.description().isBlank()) {
                     missing.add(name + " " + o.names() + ": a description");
