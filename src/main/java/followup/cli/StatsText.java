@@ -97,7 +97,7 @@ final class StatsText {
                 + "+ days after the last interview"));
         if (r.waiting() > 0) {
             out.println("  " + pad("waiting") + value(String.valueOf(r.waiting())) + "     "
-                    + style.dim("  no word yet, under " + s.ghostAfterDays() + " days"));
+                    + style.dim("  no word since the last interview, under " + s.ghostAfterDays() + " days"));
         }
         out.println("  " + pad("first reply") + median(r.firstAnswer(), "after the first interview", "reply", "replies"));
         out.println("  " + pad("decision") + median(r.decision(), "after the first interview", "decision", "decisions"));
