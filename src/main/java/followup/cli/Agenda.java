@@ -7,10 +7,10 @@ import followup.schedule.Action;
 import followup.schedule.ActionType;
 import followup.schedule.History;
 import followup.store.Ids;
+import followup.text.DateText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import followup.schedule.Playbook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -128,7 +128,7 @@ final class Agenda {
     private static String action(Action a, LocalDate today) {
         StringBuilder sb = new StringBuilder(headline(a.application())).append('\n').append(a.why());
         if (a.due().isBefore(today)) {
-            sb.append("\nOverdue since ").append(Playbook.day(a.due(), today)).append('.');
+            sb.append("\nOverdue since ").append(DateText.day(a.due(), today)).append('.');
         }
         sb.append("\n\nDo it: ").append(TodayCommand.command(a));
         return sb.toString();

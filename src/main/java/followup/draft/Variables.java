@@ -8,17 +8,14 @@ import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.schedule.History;
 import followup.schedule.Outcome;
+import followup.text.DateText;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,9 +36,7 @@ final class Variables {
     static final Set<String> GROUPS = Set.of("contact", "interview", "next-interview", "wait", "last-nudge",
             "last-contact", "offer", "me");
 
-    // Drafts are written in English, so dates are too, whatever the machine's locale.
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LETTER = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
         "eighth", "ninth", "tenth"};
 
@@ -57,13 +52,13 @@ final class Variables {
         optional(vars, "role", line(app.role()));
         vars.put("status", h.status.id());
         optional(vars, "source", line(app.source()));
-        optional(vars, "applied", app.applied() == null ? "" : date(app.applied(), today));
+        optional(vars, "applied", app.applied() == null ? "" : DateText.longDay(app.applied(), today));
         // the person's own hook wins in their drafts (004: "a mutual friend, ... whatever else
         // that established a temporary bond between you")
         String anchor = contact != null && !line(contact.anchor()).isEmpty() ? contact.anchor() : app.anchor();
         optional(vars, "anchor", line(anchor));
         LocalDate decision = h.decisionBy();
-        optional(vars, "decision-by", decision == null ? "" : date(decision, today));
+        optional(vars, "decision-by", decision == null ? "" : DateText.longDay(decision, today));
         vars.put("decision-by-iso", decision == null ? "" : decision.toString());
         optional(vars, "notes", app.notes() == null ? "" : app.notes().strip());
         vars.put("first-follow-up", h.latest(EventType.FOLLOW_UP) == null);
@@ -71,9 +66,9 @@ final class Variables {
         vars.put("fresh-anchor", freshAnchor(h, contact));
         vars.put("connected", h.connected());
         vars.put("rejected", h.status == followup.model.Status.REJECTED);
-        vars.put("today", date(today, today));
+        vars.put("today", DateText.longDay(today, today));
         vars.put("today-iso", today.toString());
-        vars.put("letter-date", today.format(LETTER));
+        vars.put("letter-date", DateText.letterDate(today));
         vars.put("contact", contact(contact));
         vars.put("has-contact", contact != null);
         Interview last = h.lastRound().isEmpty() ? null : h.lastRound().get(h.lastRound().size() - 1);
@@ -138,11 +133,11 @@ final class Variables {
     private static Map<String, Object> interview(Interview i, History h, Contact contact) {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate today = h.today;
-        m.put("date", i == null ? "" : date(i.date(), today));
+        m.put("date", i == null ? "" : DateText.longDay(i.date(), today));
         m.put("date-iso", i == null ? "" : i.date().toString());
-        m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        m.put("month", i == null ? "" : month(i.date(), today));
-        m.put("when", i == null ? "" : when(i.date(), today));
+        m.put("weekday", i == null ? "" : DateText.weekday(i.date()));
+        m.put("month", i == null ? "" : DateText.month(i.date(), today));
+        m.put("when", i == null ? "" : DateText.past(i.date(), today));
         optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
         optional(m, "kind", i == null ? "" : line(i.kind()));
         optional(m, "with", i == null ? "" : and(i.with()));
@@ -170,10 +165,10 @@ final class Variables {
     private static Map<String, Object> next(Interview i, History h) {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate today = h.today;
-        m.put("date", i == null ? "" : date(i.date(), today));
+        m.put("date", i == null ? "" : DateText.longDay(i.date(), today));
         m.put("date-iso", i == null ? "" : i.date().toString());
-        m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        m.put("when", i == null ? "" : ahead(i.date(), today));
+        m.put("weekday", i == null ? "" : DateText.weekday(i.date()));
+        m.put("when", i == null ? "" : DateText.ahead(i.date(), today));
         optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
         optional(m, "kind", i == null ? "" : line(i.kind()));
         optional(m, "with", i == null ? "" : and(i.with()));
@@ -186,8 +181,8 @@ final class Variables {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate w = h.waitStart();
         History.Basis basis = w == null ? null : h.basis();
-        m.put("date", w == null ? "" : date(w, h.today));
-        m.put("when", w == null ? "" : when(w, h.today));
+        m.put("date", w == null ? "" : DateText.longDay(w, h.today));
+        m.put("when", w == null ? "" : DateText.past(w, h.today));
         m.put("from-decision", basis == History.Basis.DECISION_DATE);
         m.put("from-interview", basis == History.Basis.INTERVIEW);
         m.put("from-reply", basis == History.Basis.REPLY);
@@ -214,8 +209,8 @@ final class Variables {
 
     private static Map<String, Object> nudge(LogEntry e, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", e == null ? "" : date(e.date(), today));
-        m.put("when", e == null ? "" : when(e.date(), today));
+        m.put("date", e == null ? "" : DateText.longDay(e.date(), today));
+        m.put("when", e == null ? "" : DateText.past(e.date(), today));
         m.put("kind", e == null ? "" : e.event().id());
         return Collections.unmodifiableMap(m);
     }
@@ -233,16 +228,16 @@ final class Variables {
 
     private static Map<String, Object> lastContact(LocalDate d, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", d == null ? "" : date(d, today));
-        m.put("month", d == null ? "" : month(d, today));
-        m.put("when", d == null ? "" : when(d, today));
+        m.put("date", d == null ? "" : DateText.longDay(d, today));
+        m.put("month", d == null ? "" : DateText.month(d, today));
+        m.put("when", d == null ? "" : DateText.past(d, today));
         return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Object> offer(Outcome o, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
         optional(m, "company", o == null ? "" : line(o.company()));
-        optional(m, "deadline", o == null || o.deadline() == null ? "" : date(o.deadline(), today));
+        optional(m, "deadline", o == null || o.deadline() == null ? "" : DateText.longDay(o.deadline(), today));
         m.put("deadline-iso", o == null || o.deadline() == null ? "" : o.deadline().toString());
         return Collections.unmodifiableMap(m);
     }
@@ -342,51 +337,6 @@ final class Variables {
             }
         }
         return String.join("\n", kept);
-    }
-
-    /** "Friday 27 November", with the year only when it is not this year's. */
-    static String date(LocalDate d, LocalDate today) {
-        String text = d.format(DAY_MONTH);
-        return d.getYear() == today.getYear() ? text : text + " " + d.getYear();
-    }
-
-    /** "November", or "November 2026" from another year: how one recalls a meeting months on. */
-    static String month(LocalDate d, LocalDate today) {
-        String text = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return d.getYear() == today.getYear() ? text : text + " " + d.getYear();
-    }
-
-    /**
-     * When something happened, as it reads after "met with me": "today", "yesterday", "on
-     * Tuesday" within the past week, else "on Friday 20 November".
-     */
-    static String when(LocalDate d, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(d, today);
-        if (days == 0) {
-            return "today";
-        }
-        if (days == 1) {
-            return "yesterday";
-        }
-        if (days > 1 && days < 7) {
-            return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
-        return "on " + date(d, today);
-    }
-
-    /** When something will happen: "today", "tomorrow", "on Wednesday" within the week, else "on Wednesday 2 December". */
-    static String ahead(LocalDate d, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(today, d);
-        if (days == 0) {
-            return "today";
-        }
-        if (days == 1) {
-            return "tomorrow";
-        }
-        if (days > 1 && days < 7) {
-            return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
-        return "on " + date(d, today);
     }
 
     /** "first", "second", ... "tenth", then "11th", "12th", "21st". */

@@ -6,8 +6,6 @@ import followup.model.Contact;
 import followup.schedule.History;
 import followup.schedule.Outcome;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,18 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VariablesTest {
 
     private static final LocalDate FRI_20 = LocalDate.of(2026, 11, 20);
-
-    @ParameterizedTest
-    @CsvSource({
-        "2026-11-20, today",
-        "2026-11-21, yesterday",
-        "2026-11-23, on Friday",
-        "2026-11-26, on Friday",
-        "2026-11-27, on Friday 20 November",
-        "2027-01-04, on Friday 20 November 2026"})
-    void whenReadsAsAPersonWouldSayIt(LocalDate today, String expected) {
-        assertThat(Variables.when(FRI_20, today)).isEqualTo(expected);
-    }
 
     @Test
     void namesAreJoinedAsInASentence() {
