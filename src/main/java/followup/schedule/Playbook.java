@@ -11,7 +11,6 @@ import followup.text.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,38 +26,6 @@ import java.util.Optional;
  * comes from are cited beside it.
  */
 public final class Playbook {
-
-    /**
-     * Due date, then application, then the order of {@link ActionType}, then person. A class, not
-     * a chain of Comparator.comparing: every run sorts with it, and each lambda of such a chain
-     * costs a bootstrap on a cold JVM.
-     */
-    private static final Comparator<Action> ORDER = new Order();
-
-    private static final class Order implements Comparator<Action> {
-        @Override
-        public int compare(Action a, Action b) {
-            int c = a.due().compareTo(b.due());
-            if (c == 0) {
-                c = nullsFirst(a.application().id(), b.application().id());
-            }
-            if (c == 0) {
-                c = a.type().compareTo(b.type());
-            }
-            if (c == 0) {
-                c = nullsFirst(a.to(), b.to());
-            }
-            // only two offers elsewhere on one day tie this far; the why names each company
-            return c != 0 ? c : a.why().compareTo(b.why());
-        }
-
-        private static int nullsFirst(String a, String b) {
-            if (a == null || b == null) {
-                return a == null ? (b == null ? 0 : -1) : 1;
-            }
-            return a.compareTo(b);
-        }
-    }
 
     private final Config config;
     private final Config.Playbook numbers;
@@ -98,37 +65,14 @@ public final class Playbook {
         List<Action> due = new ArrayList<>();
         for (History h : all) {
             for (Action a : actions(h, elsewhere)) {
-                Action shown = unlessSkipped(h, a);
+                Action shown = Skips.shown(h, a); // hidden, or put off to its until day, by a skip
                 if (shown != null && !shown.due().isAfter(horizon)) {
                     due.add(shown);
                 }
             }
         }
-        due.sort(ORDER);
+        due.sort(ActionOrder.INSTANCE);
         return List.copyOf(due);
-    }
-
-    /**
-     * An action as a {@code skipped} entry leaves it (SPEC §5 skip): hidden (null) while an entry
-     * for it (and its person) is dated on or after its due date; with {@code until}, back on that
-     * day, due then. An action that comes due again after the entry (a new wait, a new round) is
-     * another one, and listed.
-     */
-    private static Action unlessSkipped(History h, Action a) {
-        Action shown = a;
-        for (LogEntry e : h.app.log()) {
-            if (e.event() != EventType.SKIPPED || e.date().isAfter(h.today) || !a.type().id().equals(e.action())
-                    || e.with() != null && !e.with().equals(a.to()) || e.date().isBefore(a.due())) {
-                continue;
-            }
-            if (e.until() == null || h.today.isBefore(e.until())) {
-                return null;
-            }
-            if (e.until().isAfter(shown.due())) {
-                shown = new Action(a.application(), a.type(), e.until(), a.to(), a.why(), a.outcome());
-            }
-        }
-        return shown;
     }
 
     /** {@code d} if it is a work day (config {@code work-days}), else the next work day. */
