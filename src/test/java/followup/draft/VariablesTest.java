@@ -8,7 +8,6 @@ import followup.schedule.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,20 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VariablesTest {
 
     private static final LocalDate FRI_20 = LocalDate.of(2026, 11, 20);
-
-    @Test
-    void namesAreJoinedAsInASentence() {
-        assertThat(Variables.and(List.of())).isEmpty();
-        assertThat(Variables.and(List.of("Jane Doe"))).isEqualTo("Jane Doe");
-        assertThat(Variables.and(List.of("Jane Doe", " ", "Sam Lee"))).isEqualTo("Jane Doe and Sam Lee");
-        assertThat(Variables.and(List.of("A", "B", "C"))).isEqualTo("A, B and C");
-    }
-
-    @Test
-    void lineTidiesWhitespaceAndDropsControlCharacters() {
-        assertThat(Variables.line(null)).isEmpty();
-        assertThat(Variables.line("  Acme\u00a0\tCorp\r\n\u0007 ")).isEqualTo("Acme Corp");
-    }
 
     @Test
     void templatesSeeOnlyStringsBooleansAndMapsOfThem() {
