@@ -1,6 +1,7 @@
 package followup.cli;
 
 import followup.UserException;
+import followup.ics.Agenda;
 import followup.ics.IcsEvent;
 import followup.ics.IcsWriter;
 import followup.schedule.Action;
@@ -66,7 +67,7 @@ final class CalendarCommand implements Callable<Integer> {
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
-        List<IcsEvent> events = Agenda.events(loaded.applications(), actions, today, days);
+        List<IcsEvent> events = Agenda.events(loaded.applications(), actions, today, days, TodayCommand::command);
         // ical4j is reached only from here: other commands never pay for loading it
         String text = IcsWriter.write(events, root.realToday());
         if (output == null) {

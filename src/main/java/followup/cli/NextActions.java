@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import followup.model.Application;
 import followup.schedule.Action;
 import followup.schedule.Playbook;
+import followup.text.DateText;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,12 +44,12 @@ final class NextActions {
 
     String when(LocalDate due) {
         if (due.isBefore(today)) {
-            return "overdue since " + Playbook.day(due, today);
+            return "overdue since " + DateText.day(due, today);
         }
         if (due.equals(today)) {
             return "today";
         }
-        return Playbook.day(due, today);
+        return DateText.day(due, today);
     }
 
     void json(JsonGenerator g, Application a) throws IOException {

@@ -7,8 +7,8 @@ import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.schedule.Action;
 import followup.schedule.History;
-import followup.schedule.Playbook;
 import followup.store.Store;
+import followup.text.DateText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -69,9 +69,9 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "status", h.status.id());
         field(out, "source", app.source());
         field(out, "url", app.url());
-        field(out, "applied", app.applied() == null ? null : Playbook.day(app.applied()) + " " + app.applied().getYear());
+        field(out, "applied", app.applied() == null ? null : DateText.dayAndYear(app.applied()));
         LocalDate decision = h.decisionBy();
-        field(out, "decision by", decision == null ? null : Playbook.day(decision) + " " + decision.getYear());
+        field(out, "decision by", decision == null ? null : DateText.dayAndYear(decision));
         field(out, "anchor", app.anchor());
         for (Contact c : app.contacts()) {
             StringBuilder sb = new StringBuilder(c.name());
@@ -92,7 +92,7 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         for (Interview i : app.interviews()) {
-            field(out, "interview", Playbook.day(i.date()) + " " + i.date().getYear()
+            field(out, "interview", DateText.dayAndYear(i.date())
                     + (i.time() != null ? " " + i.time() : "") + (i.kind() != null ? " (" + i.kind() + ")" : "")
                     + (i.with().isEmpty() ? "" : " with " + String.join(", ", i.with())));
         }
@@ -117,7 +117,7 @@ final class ShowCommand implements Callable<Integer> {
         if (later > 0) {
             // only with --as-of in the past: what came after it is not shown, as it was not known
             out.println(style.dim("  (" + later + (later == 1 ? " entry" : " entries") + " after "
-                    + Playbook.day(today) + " " + today.getYear() + " not shown)"));
+                    + DateText.dayAndYear(today) + " not shown)"));
         }
         out.println();
         out.println(style.bold("Next"));

@@ -4,11 +4,10 @@ import followup.model.Status;
 import followup.stats.Days;
 import followup.stats.Ratio;
 import followup.stats.Stats;
+import followup.text.DateText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,6 @@ import java.util.Locale;
  */
 final class StatsText {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final String TOO_LITTLE = "too little data to conclude";
     /** Eighths of a block, for bars with sub-character precision. */
     private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
@@ -44,9 +41,9 @@ final class StatsText {
 
     void print(Stats s, Path folder) {
         int n = s.funnel().applications();
-        String head = "Your search as of " + LONG.format(s.asOf()) + ": "
+        String head = "Your search as of " + DateText.dayAndPaddedYear(s.asOf()) + ": "
                 + (s.since() == null ? plural(n, "application")
-                        : n + " of " + plural(s.total(), "application") + " active since " + LONG.format(s.since()));
+                        : n + " of " + plural(s.total(), "application") + " active since " + DateText.dayAndPaddedYear(s.since()));
         out.println(style.bold(head));
         if (n == 0) {
             out.println(s.total() == 0
@@ -180,7 +177,7 @@ final class StatsText {
         for (Stats.CompanyFeedback c : s.feedback()) {
             out.println("  " + style.bold(clean(c.company())));
             for (Stats.Note note : c.notes()) {
-                out.println("    " + day(note.date(), s.asOf()) + "  " + (note.note() == null ? style.dim("(no note)") : clean(note.note())));
+                out.println("    " + DateText.dayPadded(note.date(), s.asOf()) + "  " + (note.note() == null ? style.dim("(no note)") : clean(note.note())));
             }
         }
         if (!s.themes().isEmpty()) {
@@ -271,11 +268,6 @@ final class StatsText {
     private static String days(double median) {
         String n = median == Math.rint(median) ? String.valueOf((long) median) : String.format(Locale.ROOT, "%.1f", median);
         return n + (median == 1 ? " day" : " days");
-    }
-
-    /** "Mon 5 Oct", with the year when it is not the as-of date's. */
-    private static String day(LocalDate date, LocalDate asOf) {
-        return date.getYear() == asOf.getYear() ? SHORT.format(date) : LONG.format(date);
     }
 
     private static String decimal(Double value) {

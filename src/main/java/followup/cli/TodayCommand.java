@@ -9,6 +9,7 @@ import followup.schedule.Playbook;
 import followup.schedule.State;
 import followup.store.AnswerCache;
 import followup.store.Store;
+import followup.text.DateText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -169,7 +170,7 @@ final class TodayCommand implements Callable<Integer> {
             return;
         }
         Style style = root.style();
-        StringBuilder head = new StringBuilder(Playbook.day(today)).append(' ').append(today.getYear()).append(": ");
+        StringBuilder head = new StringBuilder(DateText.dayAndYear(today)).append(": ");
         head.append(due == 0 ? "nothing to do" : due + (due == 1 ? " thing" : " things") + " to do");
         if (overdue > 0) {
             head.append(" (").append(overdue).append(" overdue)");
@@ -196,7 +197,7 @@ final class TodayCommand implements Callable<Integer> {
                 case UPCOMING -> Style.DIM;
             };
             out.println();
-            String first = state.id() + " " + Playbook.day(a.due(), today) + "  " + a.type().id()
+            String first = state.id() + " " + DateText.day(a.due(), today) + "  " + a.type().id()
                     + (a.to() != null ? " (" + a.to() + ")" : "");
             List<String> lines = Wrap.prose(first, "", width);
             out.println(style.paint(colour, state.id()) + lines.get(0).substring(state.id().length()));

@@ -61,7 +61,7 @@ public final class Drafter {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(today, "today");
         Extras given = extras == null ? Extras.NONE : extras;
-        if (Variables.line(app.company()).isEmpty()) {
+        if (Words.line(app.company()).isEmpty()) {
             throw new DraftException("the application has no company name");
         }
         Config.Me me = (config == null ? Config.DEFAULTS : config).me();
@@ -86,24 +86,24 @@ public final class Drafter {
                         + " characters, over the " + max + " allowed; shorten the template or the names in it");
             }
         }
-        return new Draft(kind, to == null ? "" : Variables.line(to.name()), to == null ? "" : Variables.line(to.email()),
+        return new Draft(kind, to == null ? "" : Words.line(to.name()), to == null ? "" : Words.line(to.email()),
                 kind.isMail() ? message.subject : "", message.body, notices(kind, app, to),
-                Variables.line(me.name()).isEmpty());
+                Words.line(me.name()).isEmpty());
     }
 
     /** What the user should know to send it: a person with no address, and how else to reach them. */
     private static List<String> notices(DraftKind kind, Application app, Contact to) {
         String file = "applications/" + app.id() + ".yaml";
         if (kind.isMail() && to != null && !to.hasEmail()) {
-            String name = Variables.line(to.name());
+            String name = Words.line(to.name());
             return List.of("no email address is known for " + name + ": the draft is addressed by name"
-                    + (to.hasPhone() ? "; call " + Variables.line(to.phone()) + ", or add their 'email' in " + file
+                    + (to.hasPhone() ? "; call " + Words.line(to.phone()) + ", or add their 'email' in " + file
                         : "; add their 'email' in " + file));
         }
-        if (kind == DraftKind.NOTE && (to == null || Variables.line(to.address()).isEmpty())) {
+        if (kind == DraftKind.NOTE && (to == null || Words.line(to.address()).isEmpty())) {
             return List.of(to == null
                     ? "no contact with a postal address is known: add one with an 'address' under 'contacts:' in " + file
-                    : "no postal address is known for " + Variables.line(to.name()) + ": add their 'address' in " + file
+                    : "no postal address is known for " + Words.line(to.name()) + ": add their 'address' in " + file
                         + ", or write it on the envelope");
         }
         return List.of();

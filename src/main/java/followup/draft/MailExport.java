@@ -50,9 +50,9 @@ public final class MailExport {
                     // the default asks the network for the local host name; the client sets one on sending
                 }
             };
-            String fromEmail = Variables.line(from.email());
+            String fromEmail = Words.line(from.email());
             if (!fromEmail.isEmpty()) {
-                message.setFrom(address(fromEmail, Variables.line(from.name()), "your email (me.email in the config)"));
+                message.setFrom(address(fromEmail, Words.line(from.name()), "your email (me.email in the config)"));
             }
             if (!draft.toEmail().isEmpty()) {
                 message.setRecipient(Message.RecipientType.TO,

@@ -23,28 +23,28 @@ final class Recipients {
      */
     static Optional<Contact> choose(Application app, String toName, History h) {
         List<Contact> people = people(app);
-        if (toName == null || Variables.line(toName).isEmpty()) {
+        if (toName == null || Words.line(toName).isEmpty()) {
             // the playbook's choice, so that a draft goes to the person whose phone its why names
             Contact addressee = h.addressee();
             return addressee == null ? Optional.empty() : Optional.of(find(people, addressee.name()).orElse(addressee));
         }
-        String wanted = Variables.line(toName);
+        String wanted = Words.line(toName);
         Optional<Contact> exact = find(people, wanted);
         if (exact.isPresent()) {
             return exact;
         }
         List<Contact> byFirst = people.stream()
-                .filter(c -> Contact.named(Variables.line(c.name())).firstName().equalsIgnoreCase(wanted))
+                .filter(c -> Contact.named(Words.line(c.name())).firstName().equalsIgnoreCase(wanted))
                 .toList();
         if (byFirst.size() == 1) {
             return Optional.of(byFirst.get(0));
         }
-        String company = Variables.line(app.company());
+        String company = Words.line(app.company());
         if (people.isEmpty()) {
             throw new DraftException("no contact named '" + wanted + "': " + company
                     + " has no contacts yet; add one under 'contacts:' in its file");
         }
-        String known = String.join(", ", people.stream().map(c -> Variables.line(c.name())).toList());
+        String known = String.join(", ", people.stream().map(c -> Words.line(c.name())).toList());
         String what = byFirst.isEmpty() ? "no contact named '" + wanted + "'"
                 : "'" + wanted + "' could be more than one person";
         throw new DraftException(what + " at " + company + "; known: " + known);
@@ -58,8 +58,8 @@ final class Recipients {
         List<Contact> people = new ArrayList<>(app.contacts());
         for (Interview i : app.interviews()) {
             for (String name : i.with()) {
-                if (!Variables.line(name).isEmpty() && find(people, name).isEmpty()) {
-                    people.add(Contact.named(Variables.line(name)));
+                if (!Words.line(name).isEmpty() && find(people, name).isEmpty()) {
+                    people.add(Contact.named(Words.line(name)));
                 }
             }
         }
@@ -67,9 +67,9 @@ final class Recipients {
     }
 
     private static Optional<Contact> find(List<Contact> people, String name) {
-        String key = Variables.line(name).toLowerCase(Locale.ROOT);
+        String key = Words.line(name).toLowerCase(Locale.ROOT);
         return people.stream()
-                .filter(c -> Variables.line(c.name()).toLowerCase(Locale.ROOT).equals(key))
+                .filter(c -> Words.line(c.name()).toLowerCase(Locale.ROOT).equals(key))
                 .findFirst();
     }
 }

@@ -8,17 +8,14 @@ import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.schedule.History;
 import followup.schedule.Outcome;
+import followup.text.DateText;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,11 +36,6 @@ final class Variables {
     static final Set<String> GROUPS = Set.of("contact", "interview", "next-interview", "wait", "last-nudge",
             "last-contact", "offer", "me");
 
-    // Drafts are written in English, so dates are too, whatever the machine's locale.
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LETTER = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth"};
 
     private Variables() {
     }
@@ -52,18 +44,18 @@ final class Variables {
         Application app = h.app;
         LocalDate today = h.today;
         Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("id", line(app.id()));
-        vars.put("company", line(app.company()));
-        optional(vars, "role", line(app.role()));
+        vars.put("id", Words.line(app.id()));
+        vars.put("company", Words.line(app.company()));
+        optional(vars, "role", Words.line(app.role()));
         vars.put("status", h.status.id());
-        optional(vars, "source", line(app.source()));
-        optional(vars, "applied", app.applied() == null ? "" : date(app.applied(), today));
+        optional(vars, "source", Words.line(app.source()));
+        optional(vars, "applied", app.applied() == null ? "" : DateText.longDay(app.applied(), today));
         // the person's own hook wins in their drafts (004: "a mutual friend, ... whatever else
         // that established a temporary bond between you")
-        String anchor = contact != null && !line(contact.anchor()).isEmpty() ? contact.anchor() : app.anchor();
-        optional(vars, "anchor", line(anchor));
+        String anchor = contact != null && !Words.line(contact.anchor()).isEmpty() ? contact.anchor() : app.anchor();
+        optional(vars, "anchor", Words.line(anchor));
         LocalDate decision = h.decisionBy();
-        optional(vars, "decision-by", decision == null ? "" : date(decision, today));
+        optional(vars, "decision-by", decision == null ? "" : DateText.longDay(decision, today));
         vars.put("decision-by-iso", decision == null ? "" : decision.toString());
         optional(vars, "notes", app.notes() == null ? "" : app.notes().strip());
         vars.put("first-follow-up", h.latest(EventType.FOLLOW_UP) == null);
@@ -71,9 +63,9 @@ final class Variables {
         vars.put("fresh-anchor", freshAnchor(h, contact));
         vars.put("connected", h.connected());
         vars.put("rejected", h.status == followup.model.Status.REJECTED);
-        vars.put("today", date(today, today));
+        vars.put("today", DateText.longDay(today, today));
         vars.put("today-iso", today.toString());
-        vars.put("letter-date", today.format(LETTER));
+        vars.put("letter-date", DateText.letterDate(today));
         vars.put("contact", contact(contact));
         vars.put("has-contact", contact != null);
         Interview last = h.lastRound().isEmpty() ? null : h.lastRound().get(h.lastRound().size() - 1);
@@ -94,9 +86,9 @@ final class Variables {
         vars.put("offer", offer(other, today));
         vars.put("has-offer", other != null);
         // the name older templates use for offer.company
-        optional(vars, "other-company", other == null ? "" : line(other.company()));
-        optional(vars, "link", line(extras.link()));
-        optional(vars, "about", line(extras.about()));
+        optional(vars, "other-company", other == null ? "" : Words.line(other.company()));
+        optional(vars, "link", Words.line(extras.link()));
+        optional(vars, "about", Words.line(extras.about()));
         vars.put("me", me(me));
         vars.put("brief", brief);
         return Collections.unmodifiableMap(vars);
@@ -122,15 +114,15 @@ final class Variables {
 
     private static Map<String, Object> contact(Contact c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", c == null ? "" : line(c.name()));
+        m.put("name", c == null ? "" : Words.line(c.name()));
         // the model's first word, taken after tidying so a tab or double space cannot hide it
-        m.put("first-name", c == null ? "" : Contact.named(line(c.name())).firstName());
-        optional(m, "title", c == null ? "" : line(c.title()));
-        optional(m, "email", c == null ? "" : line(c.email()));
-        optional(m, "phone", c == null ? "" : line(c.phone()));
-        optional(m, "linkedin", c == null ? "" : line(c.linkedin()));
-        optional(m, "anchor", c == null ? "" : line(c.anchor()));
-        optional(m, "address", c == null ? "" : lines(c.address()));
+        m.put("first-name", c == null ? "" : Contact.named(Words.line(c.name())).firstName());
+        optional(m, "title", c == null ? "" : Words.line(c.title()));
+        optional(m, "email", c == null ? "" : Words.line(c.email()));
+        optional(m, "phone", c == null ? "" : Words.line(c.phone()));
+        optional(m, "linkedin", c == null ? "" : Words.line(c.linkedin()));
+        optional(m, "anchor", c == null ? "" : Words.line(c.anchor()));
+        optional(m, "address", c == null ? "" : Words.lines(c.address()));
         return Collections.unmodifiableMap(m);
     }
 
@@ -138,46 +130,46 @@ final class Variables {
     private static Map<String, Object> interview(Interview i, History h, Contact contact) {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate today = h.today;
-        m.put("date", i == null ? "" : date(i.date(), today));
+        m.put("date", i == null ? "" : DateText.longDay(i.date(), today));
         m.put("date-iso", i == null ? "" : i.date().toString());
-        m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        m.put("month", i == null ? "" : month(i.date(), today));
-        m.put("when", i == null ? "" : when(i.date(), today));
+        m.put("weekday", i == null ? "" : DateText.weekday(i.date()));
+        m.put("month", i == null ? "" : DateText.month(i.date(), today));
+        m.put("when", i == null ? "" : DateText.past(i.date(), today));
         optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
-        optional(m, "kind", i == null ? "" : line(i.kind()));
-        optional(m, "with", i == null ? "" : and(i.with()));
+        optional(m, "kind", i == null ? "" : Words.line(i.kind()));
+        optional(m, "with", i == null ? "" : Words.and(i.with()));
         m.put("in-person", i != null && History.inPerson(i));
         int round = h.rounds();
         m.put("round", round == 0 ? "" : String.valueOf(round));
-        m.put("ordinal", round == 0 ? "" : ordinal(round));
+        m.put("ordinal", round == 0 ? "" : Words.ordinal(round));
         m.put("later-round", round > 1);
         List<String> others = new ArrayList<>();
         List<String> othersFirst = new ArrayList<>();
         for (Interview same : h.lastRound()) {
             for (String name : same.with()) {
-                String clean = line(name);
+                String clean = Words.line(name);
                 if (!clean.isEmpty() && !others.contains(clean) && (contact == null || !samePerson(contact, clean))) {
                     others.add(clean);
                     othersFirst.add(Contact.named(clean).firstName());
                 }
             }
         }
-        optional(m, "others", and(others));
-        m.put("others-first", and(othersFirst));
+        optional(m, "others", Words.and(others));
+        m.put("others-first", Words.and(othersFirst));
         return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Object> next(Interview i, History h) {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate today = h.today;
-        m.put("date", i == null ? "" : date(i.date(), today));
+        m.put("date", i == null ? "" : DateText.longDay(i.date(), today));
         m.put("date-iso", i == null ? "" : i.date().toString());
-        m.put("weekday", i == null ? "" : i.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        m.put("when", i == null ? "" : ahead(i.date(), today));
+        m.put("weekday", i == null ? "" : DateText.weekday(i.date()));
+        m.put("when", i == null ? "" : DateText.ahead(i.date(), today));
         optional(m, "time", i == null || i.time() == null ? "" : i.time().toString());
-        optional(m, "kind", i == null ? "" : line(i.kind()));
-        optional(m, "with", i == null ? "" : and(i.with()));
-        m.put("ordinal", i == null ? "" : ordinal(h.rounds() + 1));
+        optional(m, "kind", i == null ? "" : Words.line(i.kind()));
+        optional(m, "with", i == null ? "" : Words.and(i.with()));
+        m.put("ordinal", i == null ? "" : Words.ordinal(h.rounds() + 1));
         return Collections.unmodifiableMap(m);
     }
 
@@ -186,8 +178,8 @@ final class Variables {
         Map<String, Object> m = new LinkedHashMap<>();
         LocalDate w = h.waitStart();
         History.Basis basis = w == null ? null : h.basis();
-        m.put("date", w == null ? "" : date(w, h.today));
-        m.put("when", w == null ? "" : when(w, h.today));
+        m.put("date", w == null ? "" : DateText.longDay(w, h.today));
+        m.put("when", w == null ? "" : DateText.past(w, h.today));
         m.put("from-decision", basis == History.Basis.DECISION_DATE);
         m.put("from-interview", basis == History.Basis.INTERVIEW);
         m.put("from-reply", basis == History.Basis.REPLY);
@@ -214,8 +206,8 @@ final class Variables {
 
     private static Map<String, Object> nudge(LogEntry e, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", e == null ? "" : date(e.date(), today));
-        m.put("when", e == null ? "" : when(e.date(), today));
+        m.put("date", e == null ? "" : DateText.longDay(e.date(), today));
+        m.put("when", e == null ? "" : DateText.past(e.date(), today));
         m.put("kind", e == null ? "" : e.event().id());
         return Collections.unmodifiableMap(m);
     }
@@ -233,26 +225,26 @@ final class Variables {
 
     private static Map<String, Object> lastContact(LocalDate d, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", d == null ? "" : date(d, today));
-        m.put("month", d == null ? "" : month(d, today));
-        m.put("when", d == null ? "" : when(d, today));
+        m.put("date", d == null ? "" : DateText.longDay(d, today));
+        m.put("month", d == null ? "" : DateText.month(d, today));
+        m.put("when", d == null ? "" : DateText.past(d, today));
         return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Object> offer(Outcome o, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
-        optional(m, "company", o == null ? "" : line(o.company()));
-        optional(m, "deadline", o == null || o.deadline() == null ? "" : date(o.deadline(), today));
+        optional(m, "company", o == null ? "" : Words.line(o.company()));
+        optional(m, "deadline", o == null || o.deadline() == null ? "" : DateText.longDay(o.deadline(), today));
         m.put("deadline-iso", o == null || o.deadline() == null ? "" : o.deadline().toString());
         return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Object> me(Config.Me me) {
         Map<String, Object> m = new LinkedHashMap<>();
-        optional(m, "name", line(me.name()));
-        optional(m, "email", line(me.email()));
-        optional(m, "phone", line(me.phone()));
-        m.put("signature", line(me.name()).isEmpty() ? Draft.SIGNATURE_TO_FILL_IN : line(me.name()));
+        optional(m, "name", Words.line(me.name()));
+        optional(m, "email", Words.line(me.email()));
+        optional(m, "phone", Words.line(me.phone()));
+        m.put("signature", Words.line(me.name()).isEmpty() ? Draft.SIGNATURE_TO_FILL_IN : Words.line(me.name()));
         return Collections.unmodifiableMap(m);
     }
 
@@ -266,7 +258,7 @@ final class Variables {
         if (h.rounds() <= 1) {
             return true;
         }
-        if (contact == null || line(contact.anchor()).isEmpty()) {
+        if (contact == null || Words.line(contact.anchor()).isEmpty()) {
             return false;
         }
         for (Interview i : h.held) {
@@ -274,7 +266,7 @@ final class Variables {
                 break;
             }
             for (String name : i.with()) {
-                if (samePerson(contact, line(name))) {
+                if (samePerson(contact, Words.line(name))) {
                     return false;
                 }
             }
@@ -285,7 +277,7 @@ final class Variables {
     private static boolean named(List<Interview> round, Contact contact) {
         for (Interview i : round) {
             for (String name : i.with()) {
-                if (samePerson(contact, line(name))) {
+                if (samePerson(contact, Words.line(name))) {
                     return true;
                 }
             }
@@ -294,7 +286,7 @@ final class Variables {
     }
 
     private static boolean samePerson(Contact c, String name) {
-        String full = line(c.name());
+        String full = Words.line(c.name());
         return full.equalsIgnoreCase(name) || !name.contains(" ") && Contact.named(full).firstName().equalsIgnoreCase(name);
     }
 
@@ -302,116 +294,5 @@ final class Variables {
     private static void optional(Map<String, Object> m, String key, String value) {
         m.put(key, value);
         m.put("has-" + key, !value.isEmpty());
-    }
-
-    /**
-     * A value that goes inside a sentence or a header: one line, single spaces, no control
-     * characters (a newline in a company name would otherwise split the Subject line).
-     */
-    static String line(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else if (!Character.isISOControl(c)) {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** A value that keeps its lines (a postal address): each line tidied, empty ones dropped. */
-    static String lines(String s) {
-        if (s == null) {
-            return "";
-        }
-        List<String> kept = new ArrayList<>();
-        for (String l : s.split("\\R")) {
-            String clean = line(l);
-            if (!clean.isEmpty()) {
-                kept.add(clean);
-            }
-        }
-        return String.join("\n", kept);
-    }
-
-    /** "Friday 27 November", with the year only when it is not this year's. */
-    static String date(LocalDate d, LocalDate today) {
-        String text = d.format(DAY_MONTH);
-        return d.getYear() == today.getYear() ? text : text + " " + d.getYear();
-    }
-
-    /** "November", or "November 2026" from another year: how one recalls a meeting months on. */
-    static String month(LocalDate d, LocalDate today) {
-        String text = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return d.getYear() == today.getYear() ? text : text + " " + d.getYear();
-    }
-
-    /**
-     * When something happened, as it reads after "met with me": "today", "yesterday", "on
-     * Tuesday" within the past week, else "on Friday 20 November".
-     */
-    static String when(LocalDate d, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(d, today);
-        if (days == 0) {
-            return "today";
-        }
-        if (days == 1) {
-            return "yesterday";
-        }
-        if (days > 1 && days < 7) {
-            return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
-        return "on " + date(d, today);
-    }
-
-    /** When something will happen: "today", "tomorrow", "on Wednesday" within the week, else "on Wednesday 2 December". */
-    static String ahead(LocalDate d, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(today, d);
-        if (days == 0) {
-            return "today";
-        }
-        if (days == 1) {
-            return "tomorrow";
-        }
-        if (days > 1 && days < 7) {
-            return "on " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
-        return "on " + date(d, today);
-    }
-
-    /** "first", "second", ... "tenth", then "11th", "12th", "21st". */
-    static String ordinal(int n) {
-        if (n >= 1 && n <= ORDINALS.length) {
-            return ORDINALS[n - 1];
-        }
-        int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th"
-                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-        return n + suffix;
-    }
-
-    /** "Jane Doe", "Jane Doe and Sam Lee", "A, B and C". */
-    static String and(List<String> names) {
-        List<String> clean = new ArrayList<>();
-        for (String n : names) {
-            String c = line(n);
-            if (!c.isEmpty()) {
-                clean.add(c);
-            }
-        }
-        if (clean.size() <= 1) {
-            return clean.isEmpty() ? "" : clean.get(0);
-        }
-        return String.join(", ", clean.subList(0, clean.size() - 1)) + " and " + clean.get(clean.size() - 1);
     }
 }

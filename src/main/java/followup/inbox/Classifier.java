@@ -1,11 +1,10 @@
 package followup.inbox;
 
 import followup.model.EventType;
+import followup.text.DateText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,8 +120,6 @@ public final class Classifier {
     private static final Pattern REGRET = Pattern.compile(
             "\\b(?:wish|wished|hoped|hoping|would have|unfortunately|sadly|regret|regrettably|but|however)\\b");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     private Classifier() {
     }
 
@@ -169,13 +166,13 @@ public final class Classifier {
                 LocalDate d = newDate != null ? newDate : decision == null ? null : decision.date;
                 String phrase = s.substring(delay.start(), delay.end());
                 return new Reading(EventType.DELAYED, d, "a delay: \"" + phrase + "\""
-                        + (d == null ? " (no new date given)" : "; the new date " + DAY.format(d)));
+                        + (d == null ? " (no new date given)" : "; the new date " + DateText.dayAndPaddedYear(d)));
             }
         }
         Decision decision = decision(sentences, m, workDays);
         if (decision != null) {
             return new Reading(EventType.TIMELINE, decision.date, "a decision date: \"" + decision.phrase + "\" ("
-                    + DAY.format(decision.date) + ", counted from the message's date " + DAY.format(m) + ")");
+                    + DateText.dayAndPaddedYear(decision.date) + ", counted from the message's date " + DateText.dayAndPaddedYear(m) + ")");
         }
         return new Reading(EventType.REPLY, null,
                 "a reply: no invitation, offer, rejection, delay or decision date in what they wrote");

@@ -7,10 +7,10 @@ import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.Status;
+import followup.text.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,44 +26,6 @@ import java.util.Optional;
  * comes from are cited beside it.
  */
 public final class Playbook {
-
-    // Dates in whys are always English ("Mon 23 Nov"), whatever the locale. Spelled out by hand:
-    // a DateTimeFormatter would load the locale data on every start, and `today` must start fast.
-    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-    /**
-     * Due date, then application, then the order of {@link ActionType}, then person. A class, not
-     * a chain of Comparator.comparing: every run sorts with it, and each lambda of such a chain
-     * costs a bootstrap on a cold JVM.
-     */
-    private static final Comparator<Action> ORDER = new Order();
-
-    private static final class Order implements Comparator<Action> {
-        @Override
-        public int compare(Action a, Action b) {
-            int c = a.due().compareTo(b.due());
-            if (c == 0) {
-                c = nullsFirst(a.application().id(), b.application().id());
-            }
-            if (c == 0) {
-                c = a.type().compareTo(b.type());
-            }
-            if (c == 0) {
-                c = nullsFirst(a.to(), b.to());
-            }
-            // only two offers elsewhere on one day tie this far; the why names each company
-            return c != 0 ? c : a.why().compareTo(b.why());
-        }
-
-        private static int nullsFirst(String a, String b) {
-            if (a == null || b == null) {
-                return a == null ? (b == null ? 0 : -1) : 1;
-            }
-            return a.compareTo(b);
-        }
-    }
 
     private final Config config;
     private final Config.Playbook numbers;
@@ -103,37 +65,14 @@ public final class Playbook {
         List<Action> due = new ArrayList<>();
         for (History h : all) {
             for (Action a : actions(h, elsewhere)) {
-                Action shown = unlessSkipped(h, a);
+                Action shown = Skips.shown(h, a); // hidden, or put off to its until day, by a skip
                 if (shown != null && !shown.due().isAfter(horizon)) {
                     due.add(shown);
                 }
             }
         }
-        due.sort(ORDER);
+        due.sort(ActionOrder.INSTANCE);
         return List.copyOf(due);
-    }
-
-    /**
-     * An action as a {@code skipped} entry leaves it (SPEC §5 skip): hidden (null) while an entry
-     * for it (and its person) is dated on or after its due date; with {@code until}, back on that
-     * day, due then. An action that comes due again after the entry (a new wait, a new round) is
-     * another one, and listed.
-     */
-    private static Action unlessSkipped(History h, Action a) {
-        Action shown = a;
-        for (LogEntry e : h.app.log()) {
-            if (e.event() != EventType.SKIPPED || e.date().isAfter(h.today) || !a.type().id().equals(e.action())
-                    || e.with() != null && !e.with().equals(a.to()) || e.date().isBefore(a.due())) {
-                continue;
-            }
-            if (e.until() == null || h.today.isBefore(e.until())) {
-                return null;
-            }
-            if (e.until().isAfter(shown.due())) {
-                shown = new Action(a.application(), a.type(), e.until(), a.to(), a.why(), a.outcome());
-            }
-        }
-        return shown;
     }
 
     /** {@code d} if it is a work day (config {@code work-days}), else the next work day. */
@@ -184,7 +123,7 @@ public final class Playbook {
             if (h.decisionBy != null && !h.decisionBy.isBefore(i.date())) {
                 continue;
             }
-            String at = i.time() == null ? "the interview" : "your " + time(i.time()) + " interview";
+            String at = i.time() == null ? "the interview" : "your " + DateText.time(i.time()) + " interview";
             out.add(new Action(h.app, ActionType.ASK_TIMELINE, i.date(), null,
                     "Before you leave " + at + ", ask when you will hear from them."));
         }
@@ -233,7 +172,7 @@ public final class Playbook {
 
     private static String thanksWhy(LocalTime time) {
         return time == null ? "Send it the same day as the interview."
-                : "Send it the same day, within an hour of your " + time(time) + " interview.";
+                : "Send it the same day, within an hour of your " + DateText.time(time) + " interview.";
     }
 
     // paper-note (004): "by mail, within a day after the interview" — once per application, for
@@ -248,7 +187,7 @@ public final class Playbook {
         }
         String round = p.kind() == null || p.kind().isBlank() ? "interview" : p.kind().strip();
         out.add(new Action(h.app, ActionType.PAPER_NOTE, roll(p.date().plusDays(1)), null,
-                "Mail a paper note within a day of your " + round + " on " + day(p.date(), h.today)
+                "Mail a paper note within a day of your " + round + " on " + DateText.day(p.date(), h.today)
                         + "; many employers read it as real interest."));
     }
 
@@ -260,7 +199,8 @@ public final class Playbook {
         }
         LocalDate first = h.held.get(0).date();
         out.add(new Action(h.app, ActionType.LINKEDIN, roll(first.plusDays(1)), null,
-                "Connect on LinkedIn after your interview on " + day(first, h.today) + " to stay in professional touch."));
+                "Connect on LinkedIn after your interview on " + DateText.day(first, h.today)
+                        + " to stay in professional touch."));
     }
 
     // check-in (001, 002, 004), follow-up (002, 004) and move-on (002): the waiting game.
@@ -286,11 +226,11 @@ public final class Playbook {
         // several weeks of silence mean they have moved on)
         if (followUp.isBefore(moveOn) && h.today.isBefore(moveOn)) {
             out.add(new Action(h.app, ActionType.FOLLOW_UP, followUp, null,
-                    "No answer to your " + latest.event().id() + " of " + day(latest.date(), h.today) + "; after "
+                    "No answer to your " + latest.event().id() + " of " + DateText.day(latest.date(), h.today) + "; after "
                             + numbers.followUpEvery() + " days, follow up with something of value, like an article."));
         }
         out.add(new Action(h.app, ActionType.MOVE_ON, moveOn, null,
-                "Weeks of silence since your " + first.event().id() + " of " + day(first.date(), h.today)
+                "Weeks of silence since your " + first.event().id() + " of " + DateText.day(first.date(), h.today)
                         + "; assume they have moved on, and close it."));
     }
 
@@ -302,20 +242,20 @@ public final class Playbook {
         if (basis == History.Basis.DECISION_DATE) {
             // 001: "a day or two after" the date they gave; 002: Monday -> Wednesday
             due = roll(d.plusDays(numbers.checkInAfterDecision()));
-            why = "They said you would hear by " + day(d, h.today) + (d.isBefore(h.today) ? "; no word since" : "");
+            why = "They said you would hear by " + DateText.day(d, h.today) + (d.isBefore(h.today) ? "; no word since" : "");
         } else {
             // 001: with no date (or a delay with no new one) "a week or two after"; a reply on or
             // after the date they gave, without a decision, is their last word, not silence
             int n = numbers.checkInAfterInterview();
             due = roll(h.waitStart.plusDays(n));
             if (basis == History.Basis.DELAY) {
-                why = "They delayed the decision on " + day(h.waitStart, h.today) + " with no new date, so check in "
-                        + n + " days later";
+                why = "They delayed the decision on " + DateText.day(h.waitStart, h.today)
+                        + " with no new date, so check in " + n + " days later";
             } else if (basis == History.Basis.REPLY) {
-                why = "Their last word was on " + day(h.waitStart, h.today) + ", so check in " + n + " days later";
+                why = "Their last word was on " + DateText.day(h.waitStart, h.today) + ", so check in " + n + " days later";
             } else {
                 why = "No decision date was given, so check in " + n + " days after your interview on "
-                        + day(h.waitStart, h.today);
+                        + DateText.day(h.waitStart, h.today);
             }
         }
         // 001 ("you can also make a personal call"), 004 ("be on the phone")
@@ -350,7 +290,7 @@ public final class Playbook {
             return;
         }
         out.add(new Action(h.app, ActionType.REJECTION_REPLY, roll(rejected.date().plusDays(1)), null,
-                "They said no on " + day(rejected.date(), h.today)
+                "They said no on " + DateText.day(rejected.date(), h.today)
                         + "; thank them, ask for feedback and keep the door open." + noEmail(target(h))));
     }
 
@@ -387,7 +327,8 @@ public final class Playbook {
         }
         out.add(new Action(h.app, ActionType.KEEP_IN_TOUCH, roll(lastContact.plusDays(numbers.keepInTouchEvery())),
                 null, "Keep the door open: ask about new openings, " + numbers.keepInTouchEvery()
-                        + " days after your last contact on " + day(lastContact, h.today) + "." + noEmail(target(h))));
+                        + " days after your last contact on " + DateText.day(lastContact, h.today) + "."
+                        + noEmail(target(h))));
     }
 
     // tell-offer (000, 003): another offer in hand -> tell the others at once, honestly, and by
@@ -401,10 +342,10 @@ public final class Playbook {
             if (h.loggedSince(EventType.TOLD_OFFER, offer.date())) {
                 continue;
             }
-            String until = offer.deadline() == null ? "" : ", to answer by " + day(offer.deadline(), h.today);
+            String until = offer.deadline() == null ? "" : ", to answer by " + DateText.day(offer.deadline(), h.today);
             String react = offer.deadline() == null ? "" : ", so they can react in time";
             out.add(new Action(h.app, ActionType.TELL_OFFER, offer.date(), null,
-                    "You have an offer from " + offer.company() + " since " + day(offer.date(), h.today) + until
+                    "You have an offer from " + offer.company() + " since " + DateText.day(offer.date(), h.today) + until
                             + "; tell them now, honestly" + react + "." + noEmail(target(h)), offer));
         }
     }
@@ -421,8 +362,8 @@ public final class Playbook {
             due = due.minusDays(1);
         }
         out.add(new Action(h.app, ActionType.ANSWER_OFFER, due, null,
-                "You must answer their offer by " + day(offer.deadline(), h.today) + "; accept or decline it by "
-                        + day(due, h.today) + ", the last work day before.",
+                "You must answer their offer by " + DateText.day(offer.deadline(), h.today) + "; accept or decline it by "
+                        + DateText.day(due, h.today) + ", the last work day before.",
                 new Outcome(h.app, offer.date(), offer.deadline())));
     }
 
@@ -434,30 +375,7 @@ public final class Playbook {
             return Optional.empty();
         }
         return Optional.of(new Action(h.app, ActionType.WITHDRAW, roll(signed.date().plusDays(1)), null,
-                "You signed with " + signed.company() + " on " + day(signed.date(), h.today)
+                "You signed with " + signed.company() + " on " + DateText.day(signed.date(), h.today)
                         + "; withdraw politely so they can move on." + noEmail(target(h)), signed));
-    }
-
-    /**
-     * "Mon 23 Nov": English whatever the locale, as every date followup prints for a person. For
-     * a caller that prints the year itself; others use {@link #day(LocalDate, LocalDate)}.
-     */
-    public static String day(LocalDate date) {
-        return WEEKDAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
-                + MONTHS[date.getMonthValue() - 1];
-    }
-
-    /**
-     * "Mon 23 Nov" in the year of {@code today}, "Fri 18 Dec 2026" in any other: a day is never
-     * printed in a way that reads as a day of another year.
-     */
-    public static String day(LocalDate date, LocalDate today) {
-        return date.getYear() == today.getYear() ? day(date) : day(date) + " " + date.getYear();
-    }
-
-    /** "14:00". */
-    static String time(LocalTime time) {
-        return (time.getHour() < 10 ? "0" : "") + time.getHour() + ":" + (time.getMinute() < 10 ? "0" : "")
-                + time.getMinute();
     }
 }

@@ -6,11 +6,8 @@ import followup.model.Contact;
 import followup.schedule.History;
 import followup.schedule.Outcome;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,32 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VariablesTest {
 
     private static final LocalDate FRI_20 = LocalDate.of(2026, 11, 20);
-
-    @ParameterizedTest
-    @CsvSource({
-        "2026-11-20, today",
-        "2026-11-21, yesterday",
-        "2026-11-23, on Friday",
-        "2026-11-26, on Friday",
-        "2026-11-27, on Friday 20 November",
-        "2027-01-04, on Friday 20 November 2026"})
-    void whenReadsAsAPersonWouldSayIt(LocalDate today, String expected) {
-        assertThat(Variables.when(FRI_20, today)).isEqualTo(expected);
-    }
-
-    @Test
-    void namesAreJoinedAsInASentence() {
-        assertThat(Variables.and(List.of())).isEmpty();
-        assertThat(Variables.and(List.of("Jane Doe"))).isEqualTo("Jane Doe");
-        assertThat(Variables.and(List.of("Jane Doe", " ", "Sam Lee"))).isEqualTo("Jane Doe and Sam Lee");
-        assertThat(Variables.and(List.of("A", "B", "C"))).isEqualTo("A, B and C");
-    }
-
-    @Test
-    void lineTidiesWhitespaceAndDropsControlCharacters() {
-        assertThat(Variables.line(null)).isEmpty();
-        assertThat(Variables.line("  Acme\u00a0\tCorp\r\n\u0007 ")).isEqualTo("Acme Corp");
-    }
 
     @Test
     void templatesSeeOnlyStringsBooleansAndMapsOfThem() {

@@ -98,16 +98,6 @@ class PlaybookTest {
     }
 
     @Test
-    void datesAndTimesInWhysAreEnglish() {
-        var english = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
-        for (var day = d("2026-01-01"); day.isBefore(d("2027-01-01")); day = day.plusDays(1)) {
-            assertThat(Playbook.day(day)).isEqualTo(english.format(day));
-        }
-        assertThat(Playbook.time(java.time.LocalTime.of(9, 5))).isEqualTo("09:05");
-        assertThat(Playbook.time(java.time.LocalTime.of(14, 0))).isEqualTo("14:00");
-    }
-
-    @Test
     void emptyAndNegative() {
         assertThat(new Playbook(Config.DEFAULTS).schedule(List.of(), d("2026-11-23"), 7)).isEmpty();
         assertThatThrownBy(() -> new Playbook(Config.DEFAULTS).schedule(List.of(), d("2026-11-23"), -1))

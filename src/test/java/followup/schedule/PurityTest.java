@@ -26,7 +26,7 @@ class PurityTest {
             "OffsetDateTime.now", "ZoneId.systemDefault", "Locale.getDefault", "java.util.Random");
 
     @ParameterizedTest
-    @ValueSource(strings = {"src/main/java/followup/model", "src/main/java/followup/schedule"})
+    @ValueSource(strings = {"src/main/java/followup/model", "src/main/java/followup/schedule", "src/main/java/followup/text"})
     void importsNothingImpure(String folder) throws IOException {
         List<String> found = new ArrayList<>();
         List<Path> sources;

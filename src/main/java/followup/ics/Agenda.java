@@ -1,16 +1,15 @@
-package followup.cli;
+package followup.ics;
 
-import followup.ics.IcsEvent;
 import followup.model.Application;
 import followup.model.Interview;
 import followup.schedule.Action;
 import followup.schedule.ActionType;
 import followup.schedule.History;
 import followup.store.Ids;
+import followup.text.DateText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import followup.schedule.Playbook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
@@ -30,8 +30,11 @@ import java.util.zip.CRC32;
  * ({@code thanks-jane-doe.acme@followup}), so a re-imported or re-fetched file moves an event
  * rather than adding a second one. An interview is named by its day
  * ({@code interview-2026-11-24.acme@followup}): its day is what identifies it in the file.
+ *
+ * <p>Calendar logic only: the command line reaches it from {@code followup calendar}, and passes
+ * in how it spells the command that does an action, which a reminder's description cites.
  */
-final class Agenda {
+public final class Agenda {
 
     /** An interview's length when the file gives only its start. */
     static final Duration INTERVIEW_LENGTH = Duration.ofHours(1);
@@ -61,8 +64,11 @@ final class Agenda {
     /**
      * @param actions what the playbook scheduled up to {@code today + days}; overdue ones go on
      *                {@code today}, where they will be seen
+     * @param command the command line that does an action ({@code followup draft thanks acme}),
+     *                for the "Do it:" line of its description
      */
-    static List<IcsEvent> events(List<Application> applications, List<Action> actions, LocalDate today, int days) {
+    public static List<IcsEvent> events(List<Application> applications, List<Action> actions, LocalDate today,
+            int days, Function<Action, String> command) {
         List<IcsEvent> events = new ArrayList<>();
         Set<String> uids = new HashSet<>();
         // ask-timeline is due on an interview's day: it belongs in that interview's description
@@ -98,7 +104,7 @@ final class Agenda {
             String summary = TITLES.get(a.type()) + (a.to() == null ? "" : " (" + a.to() + ")") + ": "
                     + company(a.application());
             LocalDate day = a.due().isBefore(today) ? today : a.due();
-            events.add(new IcsEvent(uid, day, null, null, summary, action(a, today), false, ACTION_REMINDER));
+            events.add(new IcsEvent(uid, day, null, null, summary, action(a, today, command), false, ACTION_REMINDER));
         }
         events.sort(Comparator.comparing(IcsEvent::date)
                 .thenComparing(e -> e.time() == null ? "" : e.time().toString())
@@ -125,12 +131,12 @@ final class Agenda {
         return sb.toString();
     }
 
-    private static String action(Action a, LocalDate today) {
+    private static String action(Action a, LocalDate today, Function<Action, String> command) {
         StringBuilder sb = new StringBuilder(headline(a.application())).append('\n').append(a.why());
         if (a.due().isBefore(today)) {
-            sb.append("\nOverdue since ").append(Playbook.day(a.due(), today)).append('.');
+            sb.append("\nOverdue since ").append(DateText.day(a.due(), today)).append('.');
         }
-        sb.append("\n\nDo it: ").append(TodayCommand.command(a));
+        sb.append("\n\nDo it: ").append(command.apply(a));
         return sb.toString();
     }
 
