@@ -29,7 +29,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Trace.begin();
         System.exit(run(args));
     }
 
@@ -50,6 +49,7 @@ public final class Main {
     /** As above, with the wall clock the caches go by (the training's runs ahead, so its samples are kept). */
     static int run(Map<String, String> variables, Supplier<LocalDate> today, LongSupplier wallClock, OutputStream stdout,
             OutputStream stderr, String... args) {
+        long started = System.nanoTime();
         // picocli registers its converters for java.sql and java.time types by reflection for
         // every command it builds (about 20 ms of a cold start); no option here has such a type
         // (OptionTypesTest keeps it so)
@@ -59,6 +59,7 @@ public final class Main {
         // UTF-8 whatever the locale: cron runs with no LANG at all
         PrintWriter out = new Utf8Writer(stdout, false);
         PrintWriter err = new Utf8Writer(stderr, true);
+        Trace trace = Trace.of(variables, err, started);
         // the launcher tested the terminal already (a shell can test stdin alone); a plain java
         // run asks the JVM
         String inTty = System.getProperty("followup.stdin.tty");
@@ -67,8 +68,8 @@ public final class Main {
         boolean stdinTty = inTty == null ? console : inTty.equals("true");
         boolean stdoutTty = outTty == null ? console : outTty.equals("true");
         Environment environment = new Environment(variables, today, stdinTty, stdoutTty, columns(variables),
-                new Prompts(), new Editor(), Environment.Programs.SYSTEM, wallClock);
-        Trace.mark("main (streams, environment)");
+                new Prompts(), new Editor(), Environment.Programs.SYSTEM, wallClock, trace);
+        trace.mark("main (streams, environment)");
         return Cli.run(environment, out, err, args);
     }
 

@@ -2,8 +2,8 @@ package followup.cli;
 
 import followup.DidYouMean;
 import followup.UserException;
+import followup.cache.AnswerCache;
 import followup.cli.terminal.Prompter;
-import followup.store.AnswerCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The one factory of the command tree, used by {@code main} and by the tests alike, with the one
@@ -246,7 +246,7 @@ public final class Cli {
         int width = new UsageMessageSpec().width(measured ? Math.max(55, environment.columns()) : 80).width();
         AnswerCache answers = new AnswerCache(folder, "help", Version.build(), environment.wallClock());
         AnswerCache.Fingerprint key = answers.fingerprint(List.of("help", List.of(args), colours.toString(), width));
-        Integer kept = KeptAnswers.printKept(answers, key, out, err);
+        Integer kept = KeptAnswers.printKept(answers, key, out, err, environment.trace());
         if (kept != null) {
             return kept;
         }

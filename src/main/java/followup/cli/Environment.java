@@ -1,5 +1,6 @@
 package followup.cli;
 
+import followup.Trace;
 import followup.cli.terminal.Prompter;
 import followup.store.Store;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * Everything a run takes from the outside world, passed in so tests can fix it: the environment
  * variables, today's date, whether stdin/stdout are terminals, the terminal width, how to prompt
- * how to run an editor, how to run other programs (git), and the wall clock.
+ * how to run an editor, how to run other programs (git), the wall clock, and where the time of the
+ * run's phases is told ({@link Trace}, from {@code FOLLOWUP_TRACE}).
  */
 public record Environment(
         Map<String, String> variables,
@@ -24,7 +26,8 @@ public record Environment(
         Supplier<Prompter> prompter,
         Editor editor,
         Programs programs,
-        LongSupplier wallClock) {
+        LongSupplier wallClock,
+        Trace trace) {
 
     /** The real world's way of running other programs. */
     public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
@@ -39,6 +42,13 @@ public record Environment(
     public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
             boolean stdoutTerminal, int columns, Supplier<Prompter> prompter, Editor editor, Programs programs) {
         this(variables, today, stdinTerminal, stdoutTerminal, columns, prompter, editor, programs, Store.WALL_CLOCK);
+    }
+
+    /** Tracing nothing: a run made this way prints no phase times, whatever its variables say. */
+    public Environment(Map<String, String> variables, Supplier<LocalDate> today, boolean stdinTerminal,
+            boolean stdoutTerminal, int columns, Supplier<Prompter> prompter, Editor editor, Programs programs,
+            LongSupplier wallClock) {
+        this(variables, today, stdinTerminal, stdoutTerminal, columns, prompter, editor, programs, wallClock, Trace.OFF);
     }
 
     /** Runs a person's editor on a file and waits for it. */

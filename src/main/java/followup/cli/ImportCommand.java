@@ -2,6 +2,7 @@ package followup.cli;
 
 import followup.UserException;
 import followup.store.Store;
+import followup.store.StoreLock;
 import followup.transfer.ImportPlan;
 import followup.transfer.Importer;
 import followup.transfer.Incoming;
@@ -84,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
             decisions = ImportPlan.decide(loaded.applications(), new HashSet<>(store.ids()), read.rows());
         } else {
             // under the lock: what is already there cannot change between the look and the writes
-            try (Store.Lock lock = store.lock()) {
+            try (StoreLock lock = store.lock()) {
                 loaded = store.loadAll();
                 decisions = ImportPlan.decide(loaded.applications(), new HashSet<>(store.ids()), read.rows());
                 write(store, decisions);

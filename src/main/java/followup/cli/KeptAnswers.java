@@ -1,7 +1,7 @@
 package followup.cli;
 
 import followup.Trace;
-import followup.store.AnswerCache;
+import followup.cache.AnswerCache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +28,10 @@ final class KeptAnswers {
      * Apart from {@link #make} so that this way, which a prompt takes over and over, links no
      * lambda (StartupIT measures it).
      */
-    static Integer printKept(AnswerCache answers, AnswerCache.Fingerprint fingerprint, PrintWriter out, PrintWriter err) {
+    static Integer printKept(AnswerCache answers, AnswerCache.Fingerprint fingerprint, PrintWriter out, PrintWriter err,
+            Trace trace) {
         AnswerCache.Answer kept = fingerprint == null ? null : answers.find(fingerprint);
-        Trace.mark("find");
+        trace.mark("find");
         return kept == null ? null : print(kept, out, err);
     }
 

@@ -1,10 +1,11 @@
 package followup.cli;
 
 import followup.UserException;
+import followup.cache.AnswerCache;
 import followup.model.Config;
-import followup.store.AnswerCache;
 import followup.store.ConfigFile;
 import followup.store.Store;
+import followup.store.StoreLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -240,7 +241,8 @@ public final class RootCommand implements Runnable, Store.Listener {
 
     public Store store() {
         if (store == null) {
-            store = new Store(home(), this, cacheFolder(), Version.build(), environment.wallClock());
+            store = new Store(home(), this, cacheFolder(), Version.build(), environment.wallClock(),
+                    environment.trace());
         }
         return store;
     }
@@ -291,7 +293,7 @@ public final class RootCommand implements Runnable, Store.Listener {
             return;
         }
         // under the store's lock, so two followups (cron and you) do not race for git's index
-        try (Store.Lock lock = store().lock()) {
+        try (StoreLock lock = store().lock()) {
             git().commit(changes, err());
         } catch (java.io.IOException e) {
             err().println("followup: warning: the change is saved but not committed to git: " + Cli.describe(e));

@@ -3,11 +3,11 @@ package followup.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import followup.Trace;
 import followup.UserException;
+import followup.cache.AnswerCache;
 import followup.schedule.Action;
 import followup.schedule.ActionType;
 import followup.schedule.Playbook;
 import followup.schedule.State;
-import followup.store.AnswerCache;
 import followup.store.Store;
 import followup.text.DateText;
 import java.io.IOException;
@@ -110,15 +110,16 @@ final class TodayCommand implements Callable<Integer> {
         if (days < 0 || days > 3660) {
             throw UserException.usage("--days must be between 0 and 3660");
         }
-        Trace.mark("arguments");
+        Trace trace = root.environment().trace();
+        trace.mark("arguments");
         // the same files and parameters as last time: the same answer (see AnswerCache)
         AnswerCache answers = root.answers();
         AnswerCache.Fingerprint fingerprint = answers == null ? null
                 : answers.fingerprint(key(), root.configFile(), root.store().folder());
-        Trace.mark("fingerprint");
+        trace.mark("fingerprint");
         // some 300 bytes of output per application
         int size = fingerprint == null ? 0 : 330 * fingerprint.size();
-        Integer kept = KeptAnswers.printKept(answers, fingerprint, root.out(), root.err());
+        Integer kept = KeptAnswers.printKept(answers, fingerprint, root.out(), root.err(), trace);
         return kept != null ? kept
                 : KeptAnswers.make(answers, fingerprint, size, root.out(), root.err(), (out, err) -> answer(out, err, fingerprint));
     }
@@ -131,9 +132,10 @@ final class TodayCommand implements Callable<Integer> {
         root.noteMissingHome(err);
         Store.Loaded loaded = root.store().loadAll(fingerprint);
         LocalDate today = root.today();
-        Trace.mark("date and config");
+        Trace trace = root.environment().trace();
+        trace.mark("date and config");
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
-        Trace.mark("playbook");
+        trace.mark("playbook");
         if (json) {
             JsonGenerator g = Json.open(out);
             g.writeStartObject();
@@ -154,7 +156,7 @@ final class TodayCommand implements Callable<Integer> {
         int code = Problems.report(err, loaded.problems());
         out.flush();
         err.flush();
-        Trace.mark("print");
+        trace.mark("print");
         return code;
     }
 

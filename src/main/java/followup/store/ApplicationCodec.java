@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 final class ApplicationCodec {
 
+    /**
+     * The top-level keys of an application file, in the order followup writes them (SPEC §3): a
+     * new file is written in this order, and a key added to a file goes before the first key
+     * present that comes after it here ({@link ApplicationEdits}).
+     */
+    static final List<String> KEYS = List.of("company", "role", "status", "source", "url", "applied", "contacts",
+            "interviews", "decision-by", "anchor", "notes", "log");
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
 
@@ -233,140 +241,5 @@ final class ApplicationCodec {
             }
         }
         return v;
-    }
-
-    // ---- writing ------------------------------------------------------------------------------
-
-    /** The lines of one log entry, unindented, for {@link YamlDocument#insertItem}. */
-    static List<String> lines(LogEntry entry) {
-        List<String> lines = new ArrayList<>();
-        lines.add("date: " + entry.date());
-        lines.add("event: " + entry.event().id());
-        if (entry.with() != null) {
-            lines.add("with: " + YamlText.scalar(entry.with()));
-        }
-        if (entry.decisionBy() != null) {
-            lines.add("decision-by: " + entry.decisionBy());
-        }
-        if (entry.deadline() != null) {
-            lines.add("deadline: " + entry.deadline());
-        }
-        if (entry.link() != null) {
-            lines.add("link: " + YamlText.scalar(entry.link()));
-        }
-        if (entry.action() != null) {
-            lines.add("action: " + YamlText.scalar(entry.action()));
-        }
-        if (entry.until() != null) {
-            lines.add("until: " + entry.until());
-        }
-        if (entry.note() != null) {
-            lines.add("note: " + YamlText.scalar(entry.note()));
-        }
-        if (entry.messageId() != null) {
-            lines.add("message-id: " + YamlText.scalar(entry.messageId()));
-        }
-        return lines;
-    }
-
-    static List<String> lines(Interview interview) {
-        List<String> lines = new ArrayList<>();
-        lines.add("date: " + interview.date());
-        if (interview.time() != null) {
-            lines.add("time: " + time(interview));
-        }
-        if (!interview.with().isEmpty()) {
-            lines.add("with: " + flowList(interview.with()));
-        }
-        if (interview.kind() != null) {
-            lines.add("kind: " + YamlText.scalar(interview.kind()));
-        }
-        if (interview.messageId() != null) {
-            lines.add("message-id: " + YamlText.scalar(interview.messageId()));
-        }
-        return lines;
-    }
-
-    /** An interview's time as YAML: quoted, as 14:00 unquoted is a number in YAML 1.1. */
-    static String time(Interview interview) {
-        return "\"" + interview.time() + "\"";
-    }
-
-    /** Names as a YAML flow list: {@code [Jane Doe, "Lee, Sam"]}. */
-    static String flowList(List<String> names) {
-        return "[" + String.join(", ", names.stream().map(ApplicationCodec::flowItem).toList()) + "]";
-    }
-
-    private static String flowItem(String s) {
-        String plain = YamlText.scalar(s);
-        return plain.contains(",") && !plain.startsWith("\"") ? YamlText.quoted(s) : plain;
-    }
-
-    /** The whole text of a new application file. */
-    static String render(Application a) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("company: ").append(YamlText.scalar(a.company())).append('\n');
-        if (a.role() != null) {
-            sb.append("role: ").append(YamlText.scalar(a.role())).append('\n');
-        }
-        sb.append("status: ").append(a.status().id()).append('\n');
-        if (a.source() != null) {
-            sb.append("source: ").append(YamlText.scalar(a.source())).append('\n');
-        }
-        if (a.url() != null) {
-            sb.append("url: ").append(YamlText.scalar(a.url())).append('\n');
-        }
-        if (a.applied() != null) {
-            sb.append("applied: ").append(a.applied()).append('\n');
-        }
-        if (!a.contacts().isEmpty()) {
-            sb.append("contacts:\n");
-            for (Contact c : a.contacts()) {
-                sb.append("  - name: ").append(YamlText.scalar(c.name())).append('\n');
-                appendField(sb, "title", c.title());
-                appendField(sb, "email", c.email());
-                appendField(sb, "phone", c.phone());
-                appendField(sb, "linkedin", c.linkedin());
-                appendField(sb, "anchor", c.anchor());
-                appendField(sb, "address", c.address());
-            }
-        }
-        if (!a.interviews().isEmpty()) {
-            sb.append("interviews:\n");
-            for (Interview i : a.interviews()) {
-                appendItem(sb, lines(i));
-            }
-        }
-        if (a.decisionBy() != null) {
-            sb.append("decision-by: ").append(a.decisionBy()).append('\n');
-        }
-        if (a.anchor() != null) {
-            sb.append("anchor: ").append(YamlText.scalar(a.anchor())).append('\n');
-        }
-        if (a.notes() != null) {
-            sb.append("notes: ").append(YamlText.scalar(a.notes())).append('\n');
-        }
-        sb.append("log:");
-        if (a.log().isEmpty()) {
-            sb.append(" []\n");
-        } else {
-            sb.append('\n');
-            for (LogEntry e : a.log()) {
-                appendItem(sb, lines(e));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void appendField(StringBuilder sb, String key, String value) {
-        if (value != null) {
-            sb.append("    ").append(key).append(": ").append(YamlText.scalar(value)).append('\n');
-        }
-    }
-
-    private static void appendItem(StringBuilder sb, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            sb.append(i == 0 ? "  - " : "    ").append(lines.get(i)).append('\n');
-        }
     }
 }

@@ -46,8 +46,8 @@ public final class ApplicationTrees {
             Path file = store.file(id);
             String relative = "applications/" + id + ".yaml";
             try {
-                byte[] bytes = Store.readBytes(file, relative);
-                YamlDocument doc = YamlDocument.parse(Store.decode(bytes, file.toString(), relative));
+                byte[] bytes = FileText.readBytes(file, relative);
+                YamlDocument doc = YamlDocument.parse(FileText.decode(bytes, file.toString(), relative));
                 ApplicationCodec.read(id, doc.root()); // only what the store reads is exported
                 @SuppressWarnings("unchecked")
                 Map<String, Object> fields = (Map<String, Object>) tree(doc.root());
@@ -107,7 +107,7 @@ public final class ApplicationTrees {
             }
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > Store.MAX_SIZE) {
+        if (bytes.length > FileText.MAX_SIZE) {
             throw new Refused("would make a file larger than 1 MiB");
         }
         try {

@@ -32,8 +32,8 @@ public final class ConfigFile {
         }
         String shown = file.toString();
         try {
-            byte[] bytes = Store.readBytes(file, shown);
-            YamlNode root = YamlDocument.parse(Store.decode(bytes, shown, shown)).root();
+            byte[] bytes = FileText.readBytes(file, shown);
+            YamlNode root = YamlDocument.parse(FileText.decode(bytes, shown, shown)).root();
             return root == null ? Config.DEFAULTS : config(root);
         } catch (InvalidFileException e) {
             throw UserException.data(e.problem().toString());

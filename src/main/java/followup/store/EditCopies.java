@@ -307,7 +307,7 @@ public final class EditCopies {
         try {
             long size = Files.size(copy);
             // never open what is not a regular file (a FIFO would block the read)
-            return Files.isRegularFile(file) && size <= Store.MAX_SIZE && size == Files.size(file)
+            return Files.isRegularFile(file) && size <= FileText.MAX_SIZE && size == Files.size(file)
                     && Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(file));
         } catch (IOException e) {
             return false;

@@ -1,13 +1,20 @@
 package followup.store;
 
+import followup.UserException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Application ids: lowercase ASCII letters, digits and single hyphens, made from the company name.
- * An id is a file name, never a path.
+ * An id is a file name, never a path: {@code applications/<id>.yaml}.
  */
 public final class Ids {
 
@@ -86,6 +93,58 @@ public final class Ids {
             to--;
         }
         return s.substring(from, to);
+    }
+
+    /** The file of an id in {@code folder}; refuses anything that is not an id (so never a path). */
+    static Path file(Path folder, String id) {
+        if (!isValid(id)) {
+            throw UserException.usage("'" + printable(id) + "' is not a valid id: " + rule());
+        }
+        Path file = folder.resolve(id + ".yaml").normalize();
+        if (!file.startsWith(folder.normalize())) {
+            throw UserException.usage("'" + printable(id) + "' is not a valid id");
+        }
+        return file;
+    }
+
+    /** The file of an id as a path relative to the home, as messages and git name it. */
+    static String relative(String id) {
+        return "applications/" + id + ".yaml";
+    }
+
+    /** The ids of the files in {@code folder}, sorted. Names that are not ids (dot files, temp files) are not applications. */
+    static List<String> list(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        // the names in one call: a DirectoryStream makes a Path of each, ten times slower cold
+        String[] names = folder.toFile().list();
+        if (names == null) {
+            // unreadable: the stream's exception says why (permission denied, not a folder...)
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
+                names = new String[0];
+            }
+        }
+        List<String> ids = new ArrayList<>(names.length);
+        for (String name : names) {
+            if (name.endsWith(".yaml")) {
+                String id = name.substring(0, name.length() - ".yaml".length());
+                if (isValid(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** An id as typed, made safe to print. */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** What a usage error says about a refused id. */

@@ -117,19 +117,19 @@ class TodayAnswersTest {
 
     @Test
     void aHomeKeepsAFewAnswersAndDropsTheLeastRecentlyWritten() throws IOException {
-        int lines = followup.store.AnswerCache.KEPT + 4;
+        int lines = followup.cache.AnswerCache.KEPT + 4;
         for (int days = 1; days <= lines; days++) {
             kept().run("today", "--days", String.valueOf(days));
         }
         java.util.Map<String, String> kept = answers();
-        assertThat(kept).hasSize(followup.store.AnswerCache.KEPT);
+        assertThat(kept).hasSize(followup.cache.AnswerCache.KEPT);
         // the latest lines are still answered from the cache, and agree with a cold run
         assertThat(kept().run("today", "--days", String.valueOf(lines)))
                 .isEqualTo(cold().run("today", "--days", String.valueOf(lines)));
         assertThat(answers()).isEqualTo(kept);
         // the first one was dropped: answered afresh, and kept again in place of the oldest
         assertThat(kept().run("today", "--days", "1")).isEqualTo(cold().run("today", "--days", "1"));
-        assertThat(answers()).hasSize(followup.store.AnswerCache.KEPT).isNotEqualTo(kept);
+        assertThat(answers()).hasSize(followup.cache.AnswerCache.KEPT).isNotEqualTo(kept);
     }
 
     @Test

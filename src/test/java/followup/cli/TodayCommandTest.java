@@ -2,7 +2,7 @@ package followup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import followup.store.AnswerCache;
+import followup.cache.AnswerCache;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;

@@ -110,7 +110,7 @@ class ApplicationIndexTest {
         Store.Loaded first = store().loadAll();
         Store second = store();
         Store.Loaded again = second.loadAll();
-        assertThat(second.parsed).isZero();
+        assertThat(second.parsed()).isZero();
         assertThat(again).isEqualTo(first).isEqualTo(truth());
         assertThat(again.applications()).extracting(Application::id).containsExactly("acme", "globex", "hooli");
     }
@@ -121,7 +121,7 @@ class ApplicationIndexTest {
         store().loadAll();
         Store second = store();
         Application fromIndex = second.loadAll().applications().get(0);
-        assertThat(second.parsed).isZero();
+        assertThat(second.parsed()).isZero();
         assertThat(fromIndex).isEqualTo(new Store(home).load("acme"));
         assertThat(fromIndex.notes()).contains("😀");
         assertThat(fromIndex.url()).isEqualTo("https://acme.example/jobs/42");
@@ -137,7 +137,7 @@ class ApplicationIndexTest {
         Store.Loaded loaded = second.loadAll();
         assertThat(loaded).isEqualTo(truth());
         assertThat(loaded.applications().get(1).company()).isEqualTo("Globex Corporation");
-        assertThat(second.parsed).isEqualTo(1);
+        assertThat(second.parsed()).isEqualTo(1);
     }
 
     @Test
@@ -173,7 +173,7 @@ class ApplicationIndexTest {
         Files.setLastModifiedTime(f, before);
         Store second = store("build-1", NOW);
         assertThat(second.loadAll().applications().get(0).company()).isEqualTo("Globox");
-        assertThat(second.parsed).isEqualTo(1);
+        assertThat(second.parsed()).isEqualTo(1);
     }
 
     @Test
@@ -198,10 +198,10 @@ class ApplicationIndexTest {
         Store.Loaded loaded = second.loadAll();
         assertThat(loaded.applications()).extracting(Application::id).containsExactly("acme", "globex", "initech");
         assertThat(loaded).isEqualTo(truth());
-        assertThat(second.parsed).isEqualTo(1);
+        assertThat(second.parsed()).isEqualTo(1);
         Store third = store();
         assertThat(third.loadAll()).isEqualTo(truth());
-        assertThat(third.parsed).isZero();
+        assertThat(third.parsed()).isZero();
     }
 
     @Test
@@ -213,7 +213,7 @@ class ApplicationIndexTest {
         Store.Loaded loaded = second.loadAll();
         assertThat(loaded.problems()).hasSize(1);
         assertThat(loaded).isEqualTo(truth());
-        assertThat(second.parsed).isEqualTo(1);
+        assertThat(second.parsed()).isEqualTo(1);
         write("bad", "company: Fixed\n");
         assertThat(store().loadAll().problems()).isEmpty();
     }
@@ -243,11 +243,11 @@ class ApplicationIndexTest {
         }
         Store second = store();
         assertThat(second.loadAll()).isEqualTo(truth());
-        assertThat(second.parsed).isEqualTo(3);
+        assertThat(second.parsed()).isEqualTo(3);
         if (!damage.equals("folder")) {
             Store third = store();
             assertThat(third.loadAll()).isEqualTo(truth());
-            assertThat(third.parsed).as("rebuilt").isZero();
+            assertThat(third.parsed()).as("rebuilt").isZero();
         }
     }
 
@@ -257,7 +257,7 @@ class ApplicationIndexTest {
         store("0.1.0-20261101T000000Z", LATER).loadAll();
         Store other = store("0.2.0-20261201T000000Z", LATER);
         assertThat(other.loadAll()).isEqualTo(truth());
-        assertThat(other.parsed).isEqualTo(3);
+        assertThat(other.parsed()).isEqualTo(3);
     }
 
     @Test
@@ -272,7 +272,7 @@ class ApplicationIndexTest {
         Files.copy(onlyIndex(), otherIndex.file());
         Store other = new Store(otherHome, Store.Listener.NONE, cache, "build-1", LATER);
         assertThat(other.loadAll().applications()).extracting(Application::company).containsExactly("Other Acme");
-        assertThat(other.parsed).isEqualTo(1);
+        assertThat(other.parsed()).isEqualTo(1);
     }
 
     @Test
@@ -294,7 +294,7 @@ class ApplicationIndexTest {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
         Store second = store();
         assertThat(second.loadAll()).isEqualTo(truth());
-        assertThat(second.parsed).isEqualTo(3);
+        assertThat(second.parsed()).isEqualTo(3);
     }
 
     @Test
@@ -313,7 +313,7 @@ class ApplicationIndexTest {
         Store plain = new Store(home, Store.Listener.NONE, null, null);
         plain.loadAll();
         assertThat(plain.loadAll()).isEqualTo(truth());
-        assertThat(plain.parsed).isEqualTo(3);
+        assertThat(plain.parsed()).isEqualTo(3);
         assertThat(cache).doesNotExist();
     }
 

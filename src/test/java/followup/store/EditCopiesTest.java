@@ -104,7 +104,7 @@ class EditCopiesTest {
         Store store = new Store(home, heard);
         store.update("acme", a -> new Store.Update(LogEntry.of(LocalDate.of(2026, 11, 20), EventType.THANKS),
                 null, null, null));
-        try (Store.Lock lock = store.lock()) {
+        try (StoreLock lock = store.lock()) {
             // a second lock in the same command (the git commit after it) says nothing more
         }
         assertThat(heard.notices).hasSize(1);

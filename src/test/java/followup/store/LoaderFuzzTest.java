@@ -40,7 +40,7 @@ class LoaderFuzzTest {
         assertThat(app.company()).isNotBlank();
         byte[] edited;
         try {
-            edited = Store.edit("x", input, new Store.Update(ENTRY, null, null, null));
+            edited = ApplicationEdits.edit("x", input, new Store.Update(ENTRY, null, null, null));
         } catch (UserException e) {
             // a layout the text edit will not touch (a flow-style log, say) is refused in words
             assertThat(Vocabulary.foreign(e.getMessage().replace("x.yaml", ""))).as(e.getMessage()).isEmpty();

@@ -145,6 +145,29 @@ class StoreTest {
     }
 
     @Test
+    void aStatusAddedToAFileGoesWhereANewFileHasIt() throws Exception {
+        // status went after url (which the list of keys it goes before had missed), where add never writes it
+        Path f = write("a", "company: A\nurl: https://a.example/jobs/1\napplied: 2026-11-02\nlog: []\n");
+        store().update("a", a -> new Store.Update(null, null, Status.OFFER, null));
+        assertThat(Files.readString(f))
+                .isEqualTo("company: A\nstatus: offer\nurl: https://a.example/jobs/1\napplied: 2026-11-02\nlog: []\n");
+    }
+
+    @Test
+    void aNewFileWritesItsKeysInTheOneOrder() throws Exception {
+        Application a = app("Acme");
+        String text = Files.readString(store().file(store().create("acme", new Application(null, a.company(),
+                a.role(), a.status(), a.source(), "https://acme.example/jobs/42", a.applied(), a.contacts(),
+                a.interviews(), a.decisionBy(), a.anchor(), a.notes(), a.log()))));
+        List<String> keys = text.lines().filter(l -> !l.startsWith(" ") && l.contains(":"))
+                .map(l -> l.substring(0, l.indexOf(':'))).toList();
+        assertThat(keys).containsExactly("company", "role", "status", "source", "url", "applied", "contacts",
+                "interviews", "decision-by", "anchor", "notes", "log");
+        assertThat(keys).isEqualTo(ApplicationCodec.KEYS);
+        assertThat(KeyTypos.TOP).containsExactlyInAnyOrderElementsOf(ApplicationCodec.KEYS);
+    }
+
+    @Test
     void crlfFilesStayCrlfAndBomIsKept() throws Exception {
         Path f = home.resolve("applications/a.yaml");
         Files.createDirectories(f.getParent());

@@ -1,4 +1,4 @@
-package followup.store;
+package followup.cache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -37,11 +37,11 @@ import java.util.function.LongSupplier;
  * {@code today}, one data home) are at most {@link #KEPT} files: writing one more removes the
  * least recently written.
  *
- * <p>Like {@link ApplicationIndex}, of which it uses the file keys and the rules, it is only an
- * accelerator: no fingerprint is made while a file is too recently changed for its times to show
- * the next change ({@link ApplicationIndex#RACY_NANOS}) or when a file's attributes cannot be read,
- * and a missing, torn or foreign cache file is simply not used. In the private cache folder (0700;
- * the files 0600).
+ * <p>Like the store's index of parsed applications, with which it shares the file keys and their
+ * rules ({@link FileKey}), it is only an accelerator: no fingerprint is made while a file is too
+ * recently changed for its times to show the next change ({@link FileKey#RACY_NANOS}) or when a
+ * file's attributes cannot be read, and a missing, torn or foreign cache file is simply not used
+ * ({@link CacheFile}).
  */
 public final class AnswerCache {
 
@@ -85,19 +85,27 @@ public final class AnswerCache {
 
     /**
      * What an answer depends on, as bytes, and the keys of the applications' files it was made
-     * from (by file name), which {@link Store#loadAll(Fingerprint)} uses rather than examine
-     * every file again.
+     * from (by file name), which the store's loading takes rather than examine every file again
+     * ({@link #keys}).
      */
     public static final class Fingerprint {
         final byte[] bytes;
-        final Map<String, ApplicationIndex.Key> keys;
+        final Map<String, FileKey> keys;
         /** The file its answer is kept in: one per distinct set of parameters. */
         final String name;
 
-        Fingerprint(byte[] bytes, Map<String, ApplicationIndex.Key> keys, String name) {
+        Fingerprint(byte[] bytes, Map<String, FileKey> keys, String name) {
             this.bytes = bytes;
             this.keys = keys;
             this.name = name;
+        }
+
+        /**
+         * The key of each application file it covers, by file name, taken before any was read (as a
+         * key must be); a file that is gone has a null key.
+         */
+        public Map<String, FileKey> keys() {
+            return keys;
         }
 
         /** How many application files it covers. */
@@ -125,8 +133,7 @@ public final class AnswerCache {
      * @param clock the time now in nanoseconds since the epoch, to tell a recent change
      */
     public AnswerCache(Path cache, Path home, String build, LongSupplier clock) {
-        this(cache, ApplicationIndex.fileName("answer-", home.toAbsolutePath().normalize()).replace(".bin", ""), build,
-                clock);
+        this(cache, CacheFile.name("answer-", home.toAbsolutePath().normalize()).replace(".bin", ""), build, clock);
     }
 
     /** The answers whose files' names start with {@code group} (at most {@link #KEPT} of them). */
@@ -142,7 +149,7 @@ public final class AnswerCache {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             DataOutputStream out = new DataOutputStream(bytes);
-            ApplicationIndex.string(out, build);
+            CacheFile.putString(out, build);
             String name = name(out, bytes, parameters);
             return new Fingerprint(bytes.toByteArray(), Map.of(), name);
         } catch (IOException e) {
@@ -176,9 +183,9 @@ public final class AnswerCache {
             out.writeByte('0');
         } else if (value instanceof Record r) {
             out.writeByte('R');
-            ApplicationIndex.string(out, r.getClass().getName());
+            CacheFile.putString(out, r.getClass().getName());
             for (RecordComponent c : r.getClass().getRecordComponents()) {
-                ApplicationIndex.string(out, c.getName());
+                CacheFile.putString(out, c.getName());
                 value(out, component(c, r));
             }
         } else if (value instanceof Map<?, ?> m) {
@@ -197,12 +204,12 @@ public final class AnswerCache {
         } else if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
                 || value instanceof LocalDate || value instanceof Path) {
             out.writeByte('S');
-            ApplicationIndex.string(out, value.getClass().getName());
-            ApplicationIndex.string(out, value.toString());
+            CacheFile.putString(out, value.getClass().getName());
+            CacheFile.putString(out, value.toString());
         } else if (value instanceof Enum<?> e) {
             out.writeByte('E');
-            ApplicationIndex.string(out, e.getDeclaringClass().getName());
-            ApplicationIndex.string(out, e.name());
+            CacheFile.putString(out, e.getDeclaringClass().getName());
+            CacheFile.putString(out, e.name());
         } else {
             throw new IllegalArgumentException("not a value to key an answer on: " + value.getClass().getName());
         }
@@ -237,18 +244,18 @@ public final class AnswerCache {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * names.length + 256);
             DataOutputStream out = new DataOutputStream(bytes);
-            ApplicationIndex.string(out, build);
+            CacheFile.putString(out, build);
             String kept = name(out, bytes, parameters);
-            ApplicationIndex.string(out, file.toString());
-            if (!key(out, ApplicationIndex.key(file), file)) {
+            CacheFile.putString(out, file.toString());
+            if (!key(out, FileKey.of(file), file)) {
                 return null;
             }
-            Map<String, ApplicationIndex.Key> keys = new HashMap<>(names.length * 2);
+            Map<String, FileKey> keys = new HashMap<>(names.length * 2);
             for (String name : names) {
                 if (name.endsWith(".yaml")) {
-                    ApplicationIndex.string(out, name);
+                    CacheFile.putString(out, name);
                     Path f = folder.resolve(name);
-                    ApplicationIndex.Key key = ApplicationIndex.key(f);
+                    FileKey key = FileKey.of(f);
                     if (!key(out, key, f)) {
                         return null;
                     }
@@ -262,26 +269,23 @@ public final class AnswerCache {
     }
 
     /** Writes the key of {@code file}, or that there is none; false when the file cannot be trusted. */
-    private boolean key(DataOutputStream out, ApplicationIndex.Key key, Path file) throws IOException {
+    private boolean key(DataOutputStream out, FileKey key, Path file) throws IOException {
         if (key == null) {
             out.writeByte(0);
             return !Files.exists(file, LinkOption.NOFOLLOW_LINKS); // there, but its attributes cannot be read
         }
-        if (!ApplicationIndex.settled(key, clock)) {
+        if (!key.settled(clock)) {
             return false;
         }
         out.writeByte(1);
-        out.writeLong(key.size);
-        out.writeLong(key.modified);
-        out.writeLong(key.changed);
-        ApplicationIndex.string(out, key.node);
+        key.write(out);
         return true;
     }
 
     /** The answer kept for exactly this fingerprint, or null. Never throws. */
     public Answer find(Fingerprint seen) {
         byte[] fingerprint = seen.bytes;
-        ByteBuffer in = ApplicationIndex.checked(cache, cache.resolve(seen.name));
+        ByteBuffer in = CacheFile.read(cache, cache.resolve(seen.name));
         if (in == null) {
             return null;
         }
@@ -319,7 +323,7 @@ public final class AnswerCache {
     public void keep(Fingerprint seen, Answer answer) {
         byte[] fingerprint = seen.bytes;
         try {
-            ApplicationIndex.writeChecked(cache, cache.resolve(seen.name), out -> {
+            CacheFile.write(cache, cache.resolve(seen.name), out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeInt(fingerprint.length);

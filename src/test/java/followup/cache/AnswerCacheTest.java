@@ -1,4 +1,4 @@
-package followup.store;
+package followup.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,7 +94,7 @@ class AnswerCacheTest {
 
     @Test
     void aFileChangedInTheLastSecondsGivesNoFingerprint() {
-        assertThat(answers("b1", Store.WALL_CLOCK).fingerprint("today", config, home.resolve("applications"))).isNull();
+        assertThat(answers("b1", followup.store.Store.WALL_CLOCK).fingerprint("today", config, home.resolve("applications"))).isNull();
     }
 
     @Test
@@ -109,8 +109,8 @@ class AnswerCacheTest {
     void theFingerprintHoldsEveryApplicationsKey() {
         AnswerCache.Fingerprint f = seen("today");
         assertThat(f.size()).isEqualTo(2);
-        assertThat(f.keys.get("acme.yaml").sameAs(ApplicationIndex.key(acme))).isTrue();
-        assertThat(f.keys.get("globex.yaml").sameAs(ApplicationIndex.key(globex))).isTrue();
+        assertThat(f.keys().get("acme.yaml").sameAs(FileKey.of(acme))).isTrue();
+        assertThat(f.keys().get("globex.yaml").sameAs(FileKey.of(globex))).isTrue();
     }
 
     private record Pair(String a, String b) {
