@@ -1,6 +1,6 @@
 package followup.cli;
 
-import followup.store.ApplicationMerge;
+import followup.sync.ApplicationMerge;
 import followup.store.AtomicFiles;
 import followup.store.Store;
 import java.io.ByteArrayOutputStream;

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * read from its text (never retyped by YAML 1.1 rules), and every wrong value is reported at its
  * line without quoting it.
  */
-final class ApplicationCodec {
+public final class ApplicationCodec {
+
+    /** The top-level key under which a merge records the other side's value of a conflicting field. */
+    public static final String CONFLICT_KEY = "merge-conflict";
 
     /**
      * The top-level keys of an application file, in the order followup writes them (SPEC §3): a
@@ -35,17 +38,17 @@ final class ApplicationCodec {
     }
 
     static Application read(String id, YamlNode root) throws YamlSyntaxException {
-        if (root instanceof YamlNode.Mapping map && map.get(ApplicationMerge.CONFLICT_KEY) != null) {
-            throw new YamlSyntaxException(map.get(ApplicationMerge.CONFLICT_KEY).key(), conflictMessage(map));
+        if (root instanceof YamlNode.Mapping map && map.get(CONFLICT_KEY) != null) {
+            throw new YamlSyntaxException(map.get(CONFLICT_KEY).key(), conflictMessage(map));
         }
         return readFields(id, root);
     }
 
-    /** What a merge left unresolved (see {@link ApplicationMerge}), naming only the fields we know. */
+    /** What a merge left unresolved (see {@code followup merge-file}), naming only the fields we know. */
     private static String conflictMessage(YamlNode.Mapping map) {
         List<String> known = new ArrayList<>();
         int others = 0;
-        if (map.get(ApplicationMerge.CONFLICT_KEY).value() instanceof YamlNode.Mapping record) {
+        if (map.get(CONFLICT_KEY).value() instanceof YamlNode.Mapping record) {
             for (YamlNode.Entry e : record.entries()) {
                 String name = YamlReader.keyName(e.key().value());
                 if (name.isEmpty()) {
@@ -59,12 +62,12 @@ final class ApplicationCodec {
             known.add(others + (others == 1 ? " field of yours" : " fields of yours"));
         }
         return "unresolved merge conflict" + (known.isEmpty() ? "" : " in " + String.join(", ", known))
-                + ": both copies changed it; keep the right value, delete '" + ApplicationMerge.CONFLICT_KEY
+                + ": both copies changed it; keep the right value, delete '" + CONFLICT_KEY
                 + "', then 'followup check'";
     }
 
     /** An application's fields, ignoring a merge's conflict record (the merge checks its own output). */
-    static Application readFields(String id, YamlNode root) throws YamlSyntaxException {
+    public static Application readFields(String id, YamlNode root) throws YamlSyntaxException {
         // no document, or a document with nothing in it ("---" alone, comments only)
         if (root == null || root instanceof YamlNode.Scalar s && s.isNull() && s.value().isEmpty()) {
             throw new YamlSyntaxException(0, 0, "the file is empty; an application needs at least 'company'");

@@ -9,7 +9,7 @@ import java.util.List;
  * exactly as they were. Every edit re-parses the result, so an edit can never produce YAML that
  * does not read back.
  */
-final class YamlDocument {
+public final class YamlDocument {
 
     private static final String BOM = "\uFEFF";
 
@@ -25,7 +25,7 @@ final class YamlDocument {
         this.lineStarts = lineStarts(text);
     }
 
-    static YamlDocument parse(String raw) throws YamlSyntaxException {
+    public static YamlDocument parse(String raw) throws YamlSyntaxException {
         boolean bom = raw.startsWith(BOM);
         String text = bom ? raw.substring(1) : raw;
         int marker = conflictMarkerLine(text);
@@ -70,17 +70,17 @@ final class YamlDocument {
     }
 
     /** The full text as it goes to disk. */
-    String text() {
+    public String text() {
         return bom ? BOM + text : text;
     }
 
     /** The root node: null for an empty file. */
-    YamlNode root() {
+    public YamlNode root() {
         return root;
     }
 
     /** The line break this file uses most: new lines match it. */
-    String newline() {
+    public String newline() {
         int crlf = 0;
         int lf = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -278,7 +278,7 @@ final class YamlDocument {
     }
 
     /** The char offset of a position (SnakeYAML counts columns in code points). */
-    int offset(YamlNode.Pos pos) {
+    public int offset(YamlNode.Pos pos) {
         if (pos.line() >= lineStarts.length) {
             return text.length();
         }
@@ -309,7 +309,7 @@ final class YamlDocument {
     }
 
     /** Where each line starts, breaking lines where YAML 1.1 (and so SnakeYAML) does. */
-    static int[] lineStarts(String text) {
+    public static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {

@@ -7,7 +7,7 @@ import java.util.List;
  * hand-written application file needs: mappings with text keys, sequences and scalars. The
  * positions let the store name a line in errors and edit the original text in place.
  */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
 
     /** 0-based line and column in code points, as SnakeYAML counts them. */
     record Pos(int line, int column) {

@@ -1,7 +1,7 @@
 package followup.store;
 
 /** A problem at a 0-based position of a YAML text; the message names no content of the text. */
-final class YamlSyntaxException extends Exception {
+public final class YamlSyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
 
     final int line;

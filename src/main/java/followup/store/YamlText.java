@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Writes scalar values as YAML text that reads back as exactly the same string. */
-final class YamlText {
+public final class YamlText {
 
     /** Words YAML 1.1 or 1.2 would read as a boolean or null if left unquoted. */
     private static final Set<String> SPECIAL = Set.of("y", "n", "yes", "no", "on", "off", "true",
@@ -17,7 +17,7 @@ final class YamlText {
     }
 
     /** Plain when that is unambiguous, otherwise double-quoted with escapes. */
-    static String scalar(String value) {
+    public static String scalar(String value) {
         if (PLAIN.matcher(value).matches() && !value.endsWith(" ")
                 && !SPECIAL.contains(value.toLowerCase(Locale.ROOT)) && !value.contains(" #")) {
             return value;

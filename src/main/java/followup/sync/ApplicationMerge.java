@@ -1,5 +1,10 @@
-package followup.store;
+package followup.sync;
 
+import followup.store.ApplicationCodec;
+import followup.store.YamlDocument;
+import followup.store.YamlNode;
+import followup.store.YamlSyntaxException;
+import followup.store.YamlText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +42,7 @@ import java.util.regex.Pattern;
 public final class ApplicationMerge {
 
     /** The top-level key under which a merge records the other side's value of a conflicting field. */
-    public static final String CONFLICT_KEY = "merge-conflict";
+    public static final String CONFLICT_KEY = ApplicationCodec.CONFLICT_KEY;
 
     /** Fields that are lists of dated entries, merged entry by entry. */
     private static final Set<String> LISTS = Set.of("log", "interviews");

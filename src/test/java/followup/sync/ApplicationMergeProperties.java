@@ -1,8 +1,9 @@
-package followup.store;
+package followup.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import followup.model.LogEntry;
+import followup.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package followup.store;
+package followup.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,10 @@ import followup.model.Application;
 import followup.model.EventType;
 import followup.model.LogEntry;
 import followup.model.Status;
+import followup.store.ApplicationCodec;
+import followup.store.InvalidFileException;
+import followup.store.Store;
+import followup.store.YamlDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
