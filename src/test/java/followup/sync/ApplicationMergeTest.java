@@ -249,13 +249,13 @@ class ApplicationMergeTest {
 
     @Test
     void entryCountsFollowBothSidesChanges() {
-        assertThat(ApplicationMerge.count(0, 1, 0)).isEqualTo(1); // we added
-        assertThat(ApplicationMerge.count(0, 0, 1)).isEqualTo(1); // they added
-        assertThat(ApplicationMerge.count(0, 1, 1)).isEqualTo(1); // both added the same: once
-        assertThat(ApplicationMerge.count(1, 0, 1)).isEqualTo(0); // we removed
-        assertThat(ApplicationMerge.count(1, 0, 0)).isEqualTo(0); // both removed
-        assertThat(ApplicationMerge.count(1, 2, 0)).isEqualTo(1); // one added, the other removed one
-        assertThat(ApplicationMerge.count(1, 3, 2)).isEqualTo(3);
+        assertThat(ListMerge.count(0, 1, 0)).isEqualTo(1); // we added
+        assertThat(ListMerge.count(0, 0, 1)).isEqualTo(1); // they added
+        assertThat(ListMerge.count(0, 1, 1)).isEqualTo(1); // both added the same: once
+        assertThat(ListMerge.count(1, 0, 1)).isEqualTo(0); // we removed
+        assertThat(ListMerge.count(1, 0, 0)).isEqualTo(0); // both removed
+        assertThat(ListMerge.count(1, 2, 0)).isEqualTo(1); // one added, the other removed one
+        assertThat(ListMerge.count(1, 3, 2)).isEqualTo(3);
     }
 
     // ---- the same event on both sides (SPEC §8: kept once) -------------------------------------
