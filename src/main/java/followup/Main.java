@@ -6,6 +6,7 @@ import followup.cli.Utf8Writer;
 import followup.cli.terminal.JLinePrompter;
 import followup.cli.terminal.Prompter;
 import followup.store.Store;
+import followup.sync.Programs;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class Main {
         boolean stdinTty = inTty == null ? console : inTty.equals("true");
         boolean stdoutTty = outTty == null ? console : outTty.equals("true");
         Environment environment = new Environment(variables, today, stdinTty, stdoutTty, columns(variables),
-                new Prompts(), new Editor(), Environment.Programs.SYSTEM, wallClock, trace);
+                new Prompts(), new Editor(), Programs.SYSTEM, wallClock, trace);
         trace.mark("main (streams, environment)");
         return Cli.run(environment, out, err, args);
     }

@@ -3,6 +3,7 @@ package followup.cli;
 import followup.UserException;
 import followup.store.AtomicFiles;
 import followup.store.Store;
+import followup.sync.Programs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -238,7 +239,7 @@ final class Git {
             if (Files.isRegularFile(config) && Files.readString(config, StandardCharsets.UTF_8).contains(DRIVER_MARK)) {
                 return;
             }
-            Environment.Programs.Captured current = captured(List.of("config", "--get", "merge.followup.driver"));
+            Programs.Captured current = captured(List.of("config", "--get", "merge.followup.driver"));
             if (current.code() == 0 && current.output().contains(DRIVER_MARK)) {
                 return;
             }
@@ -514,7 +515,7 @@ final class Git {
 
     /** Runs git without the terminal; a non-zero exit is a failure carrying git's last line. */
     private String quietly(List<String> args) throws Failed {
-        Environment.Programs.Captured result = captured(args);
+        Programs.Captured result = captured(args);
         if (result.code() != 0) {
             List<String> lines = result.output().lines().filter(l -> !l.isBlank()).toList();
             throw new Failed("'git " + args.get(0) + "' failed" + (lines.isEmpty() ? " (exit " + result.code() + ")"
@@ -523,9 +524,9 @@ final class Git {
         return result.output();
     }
 
-    private Environment.Programs.Captured captured(List<String> args) throws Failed {
+    private Programs.Captured captured(List<String> args) throws Failed {
         try {
-            Environment.Programs.Captured result = environment.programs().captured(command(args), variables());
+            Programs.Captured result = environment.programs().captured(command(args), variables());
             if (result.code() == NOT_FOUND) {
                 throw new Failed("cannot run git (is it installed and on PATH?)");
             }

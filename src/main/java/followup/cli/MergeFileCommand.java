@@ -3,6 +3,7 @@ package followup.cli;
 import followup.sync.ApplicationMerge;
 import followup.store.AtomicFiles;
 import followup.store.Store;
+import followup.sync.Programs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -96,7 +97,7 @@ final class MergeFileCommand implements Callable<Integer> {
         List<String> command = List.of("git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs",
                 ours.toString(), base.toString(), theirs.toString());
         try {
-            Environment.Programs.Captured result = root.environment().programs().captured(command,
+            Programs.Captured result = root.environment().programs().captured(command,
                     root.environment().variables());
             root.err().print(result.output());
             return result.code() == 0 ? Cli.OK : Cli.DATA;

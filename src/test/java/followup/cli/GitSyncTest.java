@@ -3,6 +3,7 @@ package followup.cli;
 import static followup.cli.Run.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import followup.sync.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -335,7 +336,7 @@ class GitSyncTest {
     /** A launcher like target/followup at {@code file}: runs this test's followup from its class path. */
     private static Path launcher(Path file) throws IOException {
         List<String> words = new ArrayList<>();
-        for (String word : Environment.Programs.SYSTEM.self()) {
+        for (String word : Programs.SYSTEM.self()) {
             words.add(Git.shellQuote(word));
         }
         Files.createDirectories(file.getParent());

@@ -1,6 +1,7 @@
 package followup.cli;
 
 import followup.cli.terminal.Prompter;
+import followup.sync.Programs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -134,7 +135,7 @@ public final class Run {
         };
         PrintWriter errWriter = new PrintWriter(err);
         Environment environment = new Environment(Map.copyOf(env), () -> today, terminal, terminal, columns,
-                () -> prompter, editor, new Programs(outWriter, errWriter), wallClock);
+                () -> prompter, editor, new CountedPrograms(outWriter, errWriter), wallClock);
         int code = Cli.run(environment, outWriter, errWriter, args);
         return new Result(code, "", err.toString());
     }
@@ -143,11 +144,11 @@ public final class Run {
      * Real processes, counted; what an "interactive" one prints goes to the run's stdout and stderr
      * instead of the terminal, so tests can read {@code followup git} output.
      */
-    private final class Programs implements Environment.Programs {
+    private final class CountedPrograms implements Programs {
         private final PrintWriter out;
         private final PrintWriter err;
 
-        Programs(PrintWriter out, PrintWriter err) {
+        CountedPrograms(PrintWriter out, PrintWriter err) {
             this.out = out;
             this.err = err;
         }
@@ -175,12 +176,12 @@ public final class Run {
         @Override
         public Captured captured(List<String> command, Map<String, String> variables) throws IOException, InterruptedException {
             spawned.add(command);
-            return Environment.Programs.SYSTEM.captured(command, variables);
+            return Programs.SYSTEM.captured(command, variables);
         }
 
         @Override
         public List<String> self() {
-            return self != null ? self : Environment.Programs.SYSTEM.self();
+            return self != null ? self : Programs.SYSTEM.self();
         }
     }
 

@@ -1,4 +1,4 @@
-package followup.cli;
+package followup.sync;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@link Environment.Programs} for real: child processes of this JVM. */
-final class SystemPrograms implements Environment.Programs {
+/** {@link Programs} for real: child processes of this JVM. */
+final class SystemPrograms implements Programs {
 
     @Override
     public int interactive(List<String> command, Map<String, String> variables) throws IOException, InterruptedException {
