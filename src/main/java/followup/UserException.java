@@ -1,5 +1,9 @@
 package followup;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+
 /**
  * A failure the user can act on: the message is printed as {@code followup: <message>} and the
  * process exits with the code. Never carries a file's contents.
@@ -32,5 +36,16 @@ public class UserException extends RuntimeException {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /** An I/O failure in words: what and which file, never the file's contents. */
+    public static String describe(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof FileSystemException f) {
+            return "cannot use " + f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "");
+        }
+        return "input/output error: " + e.getMessage();
     }
 }

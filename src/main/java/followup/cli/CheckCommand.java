@@ -7,6 +7,7 @@ import followup.draft.Drafter;
 import followup.store.EditCopies;
 import followup.store.Problem;
 import followup.store.Store;
+import followup.sync.UnmergedFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,15 @@ final class CheckCommand implements Callable<Integer> {
         for (Problem p : problems) {
             root.out().println(p);
         }
-        int unmerged = new UnmergedFiles(root.git(), root.home()).report(root.out(), root.err());
+        int unmerged = 0;
+        try {
+            for (String line : new UnmergedFiles(root.git()).lines()) {
+                root.out().println(line);
+                unmerged++;
+            }
+        } catch (IOException e) {
+            root.err().println("followup: warning: cannot ask git which files a merge left unmerged: " + e.getMessage());
+        }
         int n = loaded.applications().size() + problems.size();
         // likely typos of our keys: warnings, which alone leave the exit code at 0
         List<Problem> typos = store.typos(loaded.applications());

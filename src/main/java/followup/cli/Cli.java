@@ -7,8 +7,6 @@ import followup.cli.terminal.Prompter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -295,13 +293,7 @@ public final class Cli {
 
     /** An I/O failure in words: what and which file, never the file's contents. */
     static String describe(IOException e) {
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
-        }
-        if (e instanceof FileSystemException f) {
-            return "cannot use " + f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "");
-        }
-        return "input/output error: " + e.getMessage();
+        return UserException.describe(e);
     }
 
     private static final class OnBadUsage implements IParameterExceptionHandler {

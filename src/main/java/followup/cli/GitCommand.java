@@ -1,6 +1,8 @@
 package followup.cli;
 
 import followup.UserException;
+import followup.sync.GitRunner;
+import followup.sync.RepositorySetup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +44,15 @@ final class GitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Git git = root.git();
+        GitRunner git = root.git();
         root.out().flush();
         root.err().flush();
         String first = args.isEmpty() ? "" : args.get(0);
         if (first.equals("init")) {
-            return git.init(args, root.err());
+            return new RepositorySetup(git).init(args, root.err());
         }
         if (first.equals("clone")) {
-            return git.cloneInto(args, root.err());
+            return new RepositorySetup(git).cloneInto(args, root.err());
         }
         if (!git.isRepository() && !first.isEmpty() && !first.startsWith("-") && !ANYWHERE.contains(first)) {
             throw UserException.data(root.home() + " is not a git repository: 'followup git init' makes it one, "

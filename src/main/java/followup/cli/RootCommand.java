@@ -5,7 +5,8 @@ import followup.cache.AnswerCache;
 import followup.model.Config;
 import followup.store.ConfigFile;
 import followup.store.Store;
-import followup.store.StoreLock;
+import followup.sync.AutoCommit;
+import followup.sync.GitRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public final class RootCommand implements Runnable, Store.Listener {
     private Config config;
     private Store store;
     /** What this command wrote, committed after it when the home is a git repository. */
-    private final Git.Changes changes = new Git.Changes();
+    private final AutoCommit changes = new AutoCommit();
 
     /** The root of one run, printing to {@code out} and {@code err} (picocli is given the same two). */
     public RootCommand(Environment environment, PrintWriter out, PrintWriter err) {
@@ -280,8 +281,8 @@ public final class RootCommand implements Runnable, Store.Listener {
     }
 
     /** git in the data home. */
-    Git git() {
-        return new Git(home(), environment);
+    GitRunner git() {
+        return new GitRunner(home(), environment.programs(), environment.variables());
     }
 
     /**
@@ -289,14 +290,8 @@ public final class RootCommand implements Runnable, Store.Listener {
      * command, by {@link Cli}. Spawns nothing, and looks at nothing, when nothing was written.
      */
     void commitChanges() {
-        if (changes.isEmpty()) {
-            return;
-        }
-        // under the store's lock, so two followups (cron and you) do not race for git's index
-        try (StoreLock lock = store().lock()) {
-            git().commit(changes, err());
-        } catch (java.io.IOException e) {
-            err().println("followup: warning: the change is saved but not committed to git: " + Cli.describe(e));
+        if (!changes.isEmpty()) {
+            changes.commit(store(), git(), err());
         }
     }
 

@@ -1,9 +1,9 @@
-package followup.cli;
+package followup.sync;
 
 import static followup.cli.Run.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import followup.sync.Programs;
+import followup.cli.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -225,7 +225,7 @@ class GitSyncTest {
         assertThat(run.spawned).isEmpty();
         // check asks git one thing: which files a merge left unmerged
         assertThat(run.run("check")).succeeded();
-        assertThat(run.spawned).containsExactly(Git.command(home("home"), List.of("ls-files", "-u", "-z")));
+        assertThat(run.spawned).containsExactly(GitRunner.command(home("home"), List.of("ls-files", "-u", "-z")));
         assertThat(subjects("home")).hasSize(5);
     }
 
@@ -283,7 +283,7 @@ class GitSyncTest {
         run.spawned.clear();
         Run.Result log = run.run("git", "log", "--oneline", "-p", "--format=%s", "--", "applications");
         assertThat(log).succeeded().outContains("start history", "+company: Acme");
-        assertThat(run.spawned).containsExactly(Git.command(home("home"), List.of("log", "--oneline", "-p",
+        assertThat(run.spawned).containsExactly(GitRunner.command(home("home"), List.of("log", "--oneline", "-p",
                 "--format=%s", "--", "applications")));
         assertThat(run.run("git", "rev-parse", "--show-toplevel").out().strip())
                 .isEqualTo(home("home").toRealPath().toString());
@@ -337,7 +337,7 @@ class GitSyncTest {
     private static Path launcher(Path file) throws IOException {
         List<String> words = new ArrayList<>();
         for (String word : Programs.SYSTEM.self()) {
-            words.add(Git.shellQuote(word));
+            words.add(DriverLine.shellQuote(word));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, "#!/bin/sh\nexec " + String.join(" ", words) + " \"$@\"\n");
@@ -461,12 +461,12 @@ class GitSyncTest {
         git(home("home"), "config", "merge.followup.driver", older);
 
         assertThat(run.run("log", "acme", "reply")).succeeded().errContains("updated git's merge driver");
-        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(Git.DRIVER_MARK);
+        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(DriverLine.DRIVER_MARK);
         assertThat(run.run("log", "acme", "check-in")).succeeded().errIsEmpty();
 
         git(home("home"), "config", "merge.followup.driver", older);
         assertThat(run.run("git", "init", "-q")).succeeded();
-        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(Git.DRIVER_MARK);
+        assertThat(git(home("home"), "config", "merge.followup.driver")).contains(DriverLine.DRIVER_MARK);
         // a repository the user set up without followup's driver is left as it is
         Run plain = machine("plain");
         assertThat(plain.run("add", "Acme", "--no-input")).succeeded();
