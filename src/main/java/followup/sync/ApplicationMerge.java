@@ -19,7 +19,7 @@ import java.util.Map;
  * <li>Every other top-level field: changed on one side only, that side's value is taken; changed
  * to the same value on both, kept.
  * <li>A field both sides changed differently is a conflict, never resolved silently: this side's
- * value stays where it is, and the other side's goes under a top-level {@value #CONFLICT_KEY} key.
+ * value stays where it is, and the other side's goes under a top-level {@value ApplicationCodec#CONFLICT_KEY} key.
  * The file stays valid YAML; the loader reports it (so {@code followup check}, {@code today} and
  * {@code list} name it) until the user keeps one value and deletes the record.
  * </ul>
@@ -32,10 +32,7 @@ import java.util.Map;
  * side's comments and layout survive; comment lines belong to the field or entry below them and
  * travel with it, so the other side's comments arrive with what it changed.
  */
-public final class ApplicationMerge {
-
-    /** The top-level key under which a merge records the other side's value of a conflicting field. */
-    public static final String CONFLICT_KEY = ApplicationCodec.CONFLICT_KEY;
+final class ApplicationMerge {
 
     private ApplicationMerge() {
     }
@@ -45,14 +42,14 @@ public final class ApplicationMerge {
      *
      * @param conflicts the conflicting top-level keys, in file order
      */
-    public record Result(String text, List<String> conflicts) {
-        public boolean clean() {
+    record Result(String text, List<String> conflicts) {
+        boolean clean() {
             return conflicts.isEmpty();
         }
     }
 
     /** The sides cannot be merged field by field (one is not YAML, or not a block mapping); merge lines instead. */
-    public static final class NotMergeable extends Exception {
+    static final class NotMergeable extends Exception {
         private static final long serialVersionUID = 1L;
 
         NotMergeable(String message) {
@@ -64,7 +61,7 @@ public final class ApplicationMerge {
      * Merges {@code theirs} into {@code ours}, both descended from {@code base} (empty when both
      * sides added the file).
      */
-    public static Result merge(String base, String ours, String theirs) throws NotMergeable {
+    static Result merge(String base, String ours, String theirs) throws NotMergeable {
         if (ours.equals(theirs) || base.equals(theirs)) {
             return new Result(ours, List.of());
         }
@@ -139,7 +136,7 @@ public final class ApplicationMerge {
                     theirs.tailComments()), 0, nl), nl);
         }
         if (!conflicts.isEmpty()) {
-            if (order.contains(CONFLICT_KEY)) {
+            if (order.contains(ApplicationCodec.CONFLICT_KEY)) {
                 throw new NotMergeable("an earlier conflict is still unresolved");
             }
             Lines.append(out, conflicts.record(), nl);
