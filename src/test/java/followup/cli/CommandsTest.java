@@ -26,7 +26,8 @@ class CommandsTest {
         assertThat(run.run("add", "Acme Corp.", "--role", "Backend Engineer", "--contact", "Jane Doe <jane@acme.example>",
                 "--interview", "2026-11-20", "--at", "14:00", "--decision-by", "7-10 days")).succeeded().outIs("acme-corp\n");
         assertThat(Files.readString(file("acme-corp"))).contains("decision-by: 2026-11-30", "time: \"14:00\"");
-        assertThat(run.run("log", "acme-corp", "thanks", "--on", "2026-11-20")).succeeded();
+        assertThat(run.run("log", "acme-corp", "thanks", "--on", "2026-11-20")).succeeded()
+                .outIs("acme-corp: logged thanks on 2026-11-20\n").errIsEmpty();
         assertThat(run.run("show", "acme-corp")).succeeded().outContains("2026-11-20  thanks", "Jane Doe");
     }
 
@@ -34,10 +35,13 @@ class CommandsTest {
     void globalOptionsWorkBeforeAndAfterTheCommand() {
         Path other = home.resolve("other");
         Run run = Run.in(home);
-        assertThat(run.run("--home", other.toString(), "add", "Globex", "--no-input")).succeeded();
+        assertThat(run.run("--home", other.toString(), "add", "Globex", "--no-input")).succeeded().outIs("globex\n")
+                .errIsEmpty();
+        assertThat(other.resolve("applications/globex.yaml")).exists();
         assertThat(run.run("list", "--home", other.toString())).succeeded().outContains("globex");
         assertThat(run.run("list")).succeeded().outContains("No applications yet");
-        assertThat(run.run("add", "Initech", "--as-of", "2026-11-10", "--interview", "tomorrow")).succeeded();
+        assertThat(run.run("add", "Initech", "--as-of", "2026-11-10", "--interview", "tomorrow")).succeeded()
+                .outIs("initech\n").errIsEmpty();
         assertThat(run.run("--as-of", "2026-11-10", "show", "initech")).succeeded().outContains("Wed 11 Nov 2026");
     }
 
@@ -58,7 +62,7 @@ class CommandsTest {
     @Test
     void everyEventHasItsEffect() throws Exception {
         Run run = Run.in(home);
-        run.run("add", "Acme", "--interview", "2026-11-16", "--no-input");
+        assertThat(run.run("add", "Acme", "--interview", "2026-11-16", "--no-input")).succeeded().outIs("acme\n");
         assertThat(run.run("log", "acme", "interview", "--on", "2026-11-30", "--at", "9:30", "--with", "Jane Doe",
                 "--with", "Sam Lee")).succeeded().outIs("acme: logged interview on 2026-11-30 (status: interviewing)\n")
                 .errIsEmpty();
@@ -79,7 +83,8 @@ class CommandsTest {
         for (String[] outcome : List.of(new String[] {"offer", "offer"}, new String[] {"accepted", "accepted"},
                 new String[] {"declined", "declined"}, new String[] {"withdrew", "withdrawn"},
                 new String[] {"closed", "closed"}, new String[] {"rejected", "rejected"})) {
-            assertThat(run.run("log", "acme", outcome[0])).succeeded().outContains("(status: " + outcome[1] + ")");
+            assertThat(run.run("log", "acme", outcome[0])).succeeded().errIsEmpty()
+                    .outIs("acme: logged " + outcome[0] + " on 2026-11-23 (status: " + outcome[1] + ")\n");
             assertThat(Files.readString(file("acme"))).contains("status: " + outcome[1]);
         }
         for (String sent : List.of("thanks", "note", "linkedin", "check-in", "follow-up", "told-offer",
@@ -92,7 +97,8 @@ class CommandsTest {
         }
         assertThat(run.run("show", "acme", "--json")).succeeded().outContains("\"event\" : \"keep-in-touch\"",
                 "\"status\" : \"rejected\"", "\"note\" : \"more system design\"");
-        assertThat(run.run("check")).succeeded();
+        assertThat(run.run("check")).succeeded().outIs("ok: 1 application checked in " + home.resolve("applications")
+                + "\n").errIsEmpty();
     }
 
     @Test

@@ -81,4 +81,117 @@ class DatesTest {
                 .isInstanceOf(UserException.class).hasMessageStartingWith("--decision-by: ").hasMessageContaining(message)
                 .satisfies(e -> assertThat(((UserException) e).exitCode()).isEqualTo(2));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tue       | 2026-11-24
+            tuesday   | 2026-11-24
+            wed       | 2026-11-25
+            wednesday | 2026-11-25
+            thu       | 2026-11-26
+            thursday  | 2026-11-26
+            sat       | 2026-11-28
+            saturday  | 2026-11-28
+            sun       | 2026-11-29
+            sunday    | 2026-11-29
+            monday    | 2026-11-30
+            Mon       | 2026-11-30
+            ' fri '   | 2026-11-27
+            """)
+    void everyWeekdayIsTheNextOneStrictlyAfterToday(String text, LocalDate expected) {
+        assertThat(Dates.parse(text, BASE, TODAY, WORK_DAYS, "--decision-by")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            last mon       | 2026-11-16
+            last tue       | 2026-11-17
+            last tuesday   | 2026-11-17
+            last wed       | 2026-11-18
+            last wednesday | 2026-11-18
+            last thu       | 2026-11-19
+            last thursday  | 2026-11-19
+            last friday    | 2026-11-20
+            last sat       | 2026-11-21
+            last saturday  | 2026-11-21
+            last sun       | 2026-11-22
+            last sunday    | 2026-11-22
+            """)
+    void lastIsStrictlyBeforeTodayForEveryWeekday(String text, LocalDate expected) {
+        assertThat(Dates.parse(text, BASE, TODAY, WORK_DAYS, "--on")).isEqualTo(expected);
+        assertThat(Dates.past(text, TODAY, TODAY, WORK_DAYS, "--on")).as("the same for a day in the past")
+                .isEqualTo(expected);
+    }
+
+    /** eow and eom: today if today is it; on a day after it, next week's or month's (SPEC §4). */
+    @ParameterizedTest(name = "{0} on {1} -> {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+            eow | 2026-11-27 | 2026-11-27 | on Friday: today
+            eow | 2026-11-28 | 2026-12-04 | on Saturday: next week's
+            eow | 2026-11-29 | 2026-12-04 | on Sunday: next week's
+            eom | 2026-10-30 | 2026-10-30 | on the month's last work day (Fri 30 Oct): today
+            eom | 2026-10-31 | 2026-11-30 | on Saturday 31 Oct, after it: next month's
+            eom | 2026-11-02 | 2026-11-30 | early in the month
+            EOW | 2026-11-23 | 2026-11-27 | case aside
+            """)
+    void theEndOfTheWorkWeekAndMonth(String text, LocalDate today, LocalDate expected, String why) {
+        assertThat(Dates.parse(text, BASE, today, WORK_DAYS, "--decision-by")).as(why).isEqualTo(expected);
+    }
+
+    /** A work week set in the config: eom is its last work day in the month. */
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            eom | 2026-10-23 | 2026-10-29
+            eow | 2026-11-23 | 2026-11-26
+            """)
+    void aWorkWeekOfMondayToThursday(String text, LocalDate today, LocalDate expected) {
+        Set<DayOfWeek> mondayToThursday = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+        assertThat(Dates.parse(text, BASE, today, mondayToThursday, "--decision-by")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 day       | 2026-11-21
+            1 week      | 2026-11-27
+            +1wk        | 2026-11-27
+            10 d        | 2026-11-30
+            in 3 days   | 2026-11-23
+            in 1 week   | 2026-11-27
+            2-3 weeks   | 2026-12-11
+            7 - 10 days | 2026-11-30
+            7-7 days    | 2026-11-27
+            3 days ago  | 2026-11-17
+            2w ago      | 2026-11-06
+            -3d         | 2026-11-17
+            """)
+    void relativeFormsInEverySpellingCountFromTheBase(String text, LocalDate expected) {
+        assertThat(Dates.parse(text, BASE, TODAY, WORK_DAYS, "--decision-by")).isEqualTo(expected);
+    }
+
+    /** Years 0001-9999: the ends are days like any other; one step past them is a usage error. */
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0001-01-01 | 2026-11-23 | 0001-01-01 |
+            9999-12-31 | 2026-11-23 | 9999-12-31 |
+            +1d        | 9999-12-31 |            | '+1d' comes to +10000-01-01, outside the years 0001-9999
+            tomorrow   | 9999-12-31 |            | 'tomorrow' comes to +10000-01-01, outside the years 0001-9999
+            yesterday  | 0001-01-01 |            | 'yesterday' comes to 0000-12-31, outside the years 0001-9999
+            -1w        | 0001-01-03 |            | outside the years 0001-9999
+            """)
+    void theYearsAFileCanHold(String text, LocalDate day, LocalDate expected, String message) {
+        if (expected != null) {
+            assertThat(Dates.parse(text, day, day, WORK_DAYS, "--on")).isEqualTo(expected);
+        } else {
+            assertThatThrownBy(() -> Dates.parse(text, day, day, WORK_DAYS, "--on")).isInstanceOf(UserException.class)
+                    .hasMessageStartingWith("--on: ").hasMessageContaining(message)
+                    .satisfies(e -> assertThat(((UserException) e).exitCode()).isEqualTo(2));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"someday", "next week", "fri next", "3 months", "''"})
+    void anUnknownFormListsEveryAcceptedOne(String text) {
+        assertThatThrownBy(() -> Dates.parse(text, BASE, TODAY, WORK_DAYS, "--deadline"))
+                .hasMessage("--deadline: '" + text + "' is not a date; use one of: " + Dates.FORMS);
+    }
 }

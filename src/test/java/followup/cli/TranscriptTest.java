@@ -13,6 +13,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,9 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  * is a session of {@code $ followup ...} lines, each followed by what it prints (stderr lines
  * start with {@code ! }) and {@code [exit N]} when it is not 0. Runs against a fresh home (or a
  * copy of {@code examples/} when the file starts with {@code # home: examples}), on Mon
- * 23 Nov 2026. The temp home's path prints as {@code $HOME}. They double as a manual.
+ * 23 Nov 2026. The temp home's path prints as {@code $HOME} (and {@code $HOME} in a command is
+ * that path); the random number in the name of an edit's copy prints as {@code N}, and the CRLF
+ * line ends of iCalendar as plain ones. They double as a manual.
+ *
+ * <p>As in a shell, {@code $ NAME=VALUE followup ...} sets a variable for that one command (an
+ * {@code EDITOR}: the editor really runs, through {@code sh}, on the copy). git is the machine's,
+ * with a fixed identity and clock and no system or user configuration, so its output is the same
+ * on every run.
  */
 class TranscriptTest {
+
+    private static final Pattern EDIT_COPY = Pattern.compile("\\.edit-[0-9]+\\.");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*=.*", Pattern.DOTALL);
 
     @TempDir
     Path temp;
@@ -45,12 +57,13 @@ class TranscriptTest {
         if (!lines.isEmpty() && lines.get(0).equals("# home: examples")) {
             copy(Path.of("examples"), home);
         }
-        Run run = Run.in(home);
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.startsWith("$ followup")) {
+            List<String> words = line.startsWith("$ ") ? words(line.substring(2)) : List.of();
+            int command = words.indexOf("followup");
+            if (command < 0 || !words.subList(0, command).stream().allMatch(w -> VARIABLE.matcher(w).matches())) {
                 expected.append(line).append('\n');
                 if (line.startsWith("# ")) { // a comment; followup never prints one
                     actual.append(line).append('\n');
@@ -59,10 +72,15 @@ class TranscriptTest {
             }
             expected.append(line).append('\n');
             actual.append(line).append('\n');
-            Run.Result r = run.run(words(line.substring("$ followup".length())).toArray(String[]::new));
-            String shown = r.out().replace(home.toString(), "$HOME");
+            Run run = machine(home);
+            for (String variable : words.subList(0, command)) {
+                run.env(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+            }
+            Run.Result r = run.run(words.subList(command + 1, words.size()).stream()
+                    .map(w -> w.replace("$HOME", home.toString())).toArray(String[]::new));
+            String shown = shown(r.out(), home);
             actual.append(shown);
-            for (String e : r.err().replace(home.toString(), "$HOME").split("\n", -1)) {
+            for (String e : shown(r.err(), home).split("\n", -1)) {
                 if (!e.isEmpty()) {
                     actual.append("! ").append(e).append('\n');
                 }
@@ -78,6 +96,34 @@ class TranscriptTest {
             return;
         }
         assertThat(actual.toString()).as(transcript.getFileName().toString()).isEqualTo(expected.toString());
+    }
+
+    private static String shown(String printed, Path home) {
+        return EDIT_COPY.matcher(printed.replace(home.toString(), "$HOME").replace("\r\n", "\n"))
+                .replaceAll(".edit-N.");
+    }
+
+    /**
+     * A run on the transcripts' machine: git with a fixed identity and clock (so commit ids repeat)
+     * and none of this machine's git configuration; the editor a real program.
+     */
+    private static Run machine(Path home) {
+        Run run = Run.in(home).editor(TranscriptTest::realEditor);
+        Map.of("PATH", System.getenv("PATH"), "LC_ALL", "C", "GIT_CONFIG_NOSYSTEM", "1",
+                "GIT_CONFIG_GLOBAL", "/dev/null", "GIT_AUTHOR_NAME", "Job Seeker",
+                "GIT_AUTHOR_EMAIL", "seeker@example.com", "GIT_COMMITTER_NAME", "Job Seeker",
+                "GIT_COMMITTER_EMAIL", "seeker@example.com", "GIT_AUTHOR_DATE", "2026-11-23T09:00:00Z",
+                "GIT_COMMITTER_DATE", "2026-11-23T09:00:00Z").forEach(run::env);
+        run.env("GIT_CONFIG_COUNT", "1").env("GIT_CONFIG_KEY_0", "init.defaultBranch").env("GIT_CONFIG_VALUE_0", "main");
+        return run;
+    }
+
+    /** The editor as followup's own main runs it, its output in the test's log. */
+    private static int realEditor(List<String> command, Path file) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(command);
+        full.add(file.toString());
+        return new ProcessBuilder(full).inheritIO()
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start().waitFor();
     }
 
     /** Splits a command line the way a shell would for simple quoting: '...', "..." and \\. */

@@ -9,15 +9,11 @@ import followup.model.EventType;
 import followup.model.Interview;
 import followup.model.LogEntry;
 import followup.model.Status;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -214,17 +210,5 @@ class StatsTest {
         assertThat(new Ratio(4, 4).enoughData()).isFalse();
         assertThat(new Ratio(0, 5).enoughData()).isTrue();
         assertThatThrownBy(() -> new Ratio(3, 2)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** The core never reads the clock, files, the environment or stdout (STYLE: a pure core). */
-    @Test
-    void theStatsPackageIsPure() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/followup/stats"))) {
-            for (Path f : files.toList()) {
-                String text = Files.readString(f);
-                assertThat(text).as(f.toString()).doesNotContain("java.io.", "java.nio.file", "System.",
-                        ".now(", "Clock", "getenv", "followup.cli", "followup.store");
-            }
-        }
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 20 × 50 of them, with a {@code today} or {@code list} process after every fifth, and 8 threads
  * × 125.
  */
-class ConcurrencyTest {
+class ConcurrencyIT {
 
     @TempDir
     Path home;

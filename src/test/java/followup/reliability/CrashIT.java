@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SPEC §8 "no lost or torn data" under SIGKILL: 200 kills in {@code mvn verify}, 1,000 with
  * {@code -Pstress} ({@code -Dfollowup.reliability.kills=N} for any other number).
  */
-class CrashTest {
+class CrashIT {
 
     @TempDir
     Path root;
