@@ -164,11 +164,35 @@ public final class Dates {
         return true;
     }
 
-    /** The last work day of this week; from a day after it (a weekend), next week's. */
+    /**
+     * The last work day of this week; from a day after it (a weekend), next week's. The week starts
+     * after the weekend, the longest run of days off: Monday for a Monday-Friday week, Sunday for a
+     * Sunday-Thursday one (whose Friday and Saturday are the weekend); Monday when every day is worked.
+     */
     static LocalDate endOfWeek(LocalDate today, Set<DayOfWeek> workDays) {
-        LocalDate monday = today.with(DayOfWeek.MONDAY);
-        LocalDate last = lastWorkDay(monday, monday.plusDays(6), workDays);
-        return today.isAfter(last) ? lastWorkDay(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6), workDays) : last;
+        LocalDate start = today;
+        while (start.getDayOfWeek() != firstDayOfWeek(workDays)) {
+            start = start.minusDays(1);
+        }
+        LocalDate last = lastWorkDay(start, start.plusDays(6), workDays);
+        return today.isAfter(last) ? lastWorkDay(start.plusWeeks(1), start.plusWeeks(1).plusDays(6), workDays) : last;
+    }
+
+    /** The day after the longest run of days off, going round the week; Monday when there is none. */
+    static DayOfWeek firstDayOfWeek(Set<DayOfWeek> workDays) {
+        DayOfWeek first = DayOfWeek.MONDAY;
+        int longest = 0;
+        for (DayOfWeek end : DayOfWeek.values()) { // a run of days off that ends on `end`
+            int run = 0;
+            while (run < 7 && !workDays.contains(end.minus(run))) {
+                run++;
+            }
+            if (run > longest && run < 7 && workDays.contains(end.plus(1))) {
+                longest = run;
+                first = end.plus(1);
+            }
+        }
+        return first;
     }
 
     /** The last work day of this month; from a day after it (a weekend at the end), next month's. */

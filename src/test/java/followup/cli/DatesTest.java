@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.time.LocalDate;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -147,6 +148,35 @@ class DatesTest {
     void aWorkWeekOfMondayToThursday(String text, LocalDate today, LocalDate expected) {
         Set<DayOfWeek> mondayToThursday = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
         assertThat(Dates.parse(text, BASE, today, mondayToThursday, "--decision-by")).isEqualTo(expected);
+    }
+
+    /**
+     * A Sunday-Thursday work week (Friday and Saturday off): its week runs Sunday to Saturday, so
+     * eow on Monday 23 Nov is Thursday 26, not Sunday 29, the first day of the next work week.
+     */
+    @ParameterizedTest(name = "eow on {0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-22 | 2026-11-26 | Sunday, the week's first work day
+            2026-11-23 | 2026-11-26 | Monday
+            2026-11-26 | 2026-11-26 | Thursday: today
+            2026-11-27 | 2026-12-03 | Friday, the weekend: next week's
+            2026-11-28 | 2026-12-03 | Saturday, the weekend: next week's
+            """)
+    void aWorkWeekOfSundayToThursday(LocalDate today, LocalDate expected, String why) {
+        Set<DayOfWeek> sundayToThursday = EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(Dates.parse("eow", BASE, today, sundayToThursday, "--decision-by")).as(why).isEqualTo(expected);
+    }
+
+    /** Where the week starts: after the longest run of days off; Monday with none. */
+    @Test
+    void theWeekStartsAfterTheLongestRunOfDaysOff() {
+        assertThat(Dates.firstDayOfWeek(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(Dates.firstDayOfWeek(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY))).as("a Wednesday off is not the weekend").isEqualTo(DayOfWeek.MONDAY);
+        assertThat(Dates.firstDayOfWeek(EnumSet.complementOf(EnumSet.of(DayOfWeek.SATURDAY))))
+                .isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(Dates.firstDayOfWeek(EnumSet.allOf(DayOfWeek.class))).isEqualTo(DayOfWeek.MONDAY);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
