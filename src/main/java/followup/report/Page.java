@@ -2,8 +2,8 @@ package followup.report;
 
 import followup.model.Application;
 import followup.schedule.Action;
-import followup.schedule.Playbook;
 import followup.stats.Journey;
+import followup.text.DateText;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class Page {
 
     /** The page of {@code report}. Pure: the same report gives the same bytes. */
     public static String html(Report report) {
-        String day = Playbook.day(report.today()) + " " + report.today().getYear();
+        String day = DateText.dayAndYear(report.today());
         int n = report.journeys().size();
         List<Journey> attention = new Timelines(report).order().stream().filter(report::needsAttention).toList();
         long open = report.journeys().stream().filter(j -> j.end().open()).count();
@@ -80,7 +80,7 @@ public final class Page {
         if (j.quietSince() != null) {
             sb.append(sb.length() == 0 ? "" : "; ").append("gone quiet: no word for ")
                     .append(ChronoUnit.DAYS.between(j.quietSince(), report.today())).append(" days since the interview of ")
-                    .append(Playbook.day(j.quietSince(), report.today()));
+                    .append(DateText.day(j.quietSince(), report.today()));
         }
         return sb.toString();
     }

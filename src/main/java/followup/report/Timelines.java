@@ -4,10 +4,10 @@ import static followup.report.Html.num;
 
 import followup.model.Application;
 import followup.schedule.Action;
-import followup.schedule.Playbook;
 import followup.stats.Journey;
 import followup.stats.Journey.Kind;
 import followup.stats.Journey.Mark;
+import followup.text.DateText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -105,9 +105,9 @@ final class Timelines {
 
     static String when(LocalDate due, LocalDate today) {
         if (due.isBefore(today)) {
-            return "overdue since " + Playbook.day(due, today);
+            return "overdue since " + DateText.day(due, today);
         }
-        return due.equals(today) ? "due today" : "due " + Playbook.day(due, today);
+        return due.equals(today) ? "due today" : "due " + DateText.day(due, today);
     }
 
     private void track(Html h, Journey j, Action next) {
@@ -140,7 +140,7 @@ final class Timelines {
 
     private void mark(Html h, Mark m) {
         double x = x(m.date());
-        String tip = Playbook.day(m.date(), report.today()) + ": " + m.what();
+        String tip = DateText.day(m.date(), report.today()) + ": " + m.what();
         h.raw("<g><title>").text(tip).raw("</title>").raw(shape(m.kind(), x, m.what())).raw("</g>");
     }
 
@@ -178,7 +178,7 @@ final class Timelines {
         int step = (int) Math.max(1, (months + 7) / 8);
         for (LocalDate m = start; !m.isAfter(end); m = m.plusMonths(step)) {
             double x = x(m);
-            String name = Playbook.day(m).substring(Playbook.day(m).lastIndexOf(' ') + 1)
+            String name = DateText.day(m).substring(DateText.day(m).lastIndexOf(' ') + 1)
                     + (m.getMonthValue() == 1 || m.equals(start) ? " " + m.getYear() : "");
             h.raw("<line class=\"tick\" x1=\"" + num(x) + "\" y1=\"14\" x2=\"" + num(x) + "\" y2=\"22\"/>")
                     .raw("<text x=\"" + num(x + 3) + "\" y=\"12\">").text(name).raw("</text>");
@@ -186,7 +186,7 @@ final class Timelines {
         double t = x(report.today());
         h.raw("<line class=\"today\" x1=\"" + num(t) + "\" y1=\"14\" x2=\"" + num(t) + "\" y2=\"22\"/>")
                 .raw("<text class=\"today-label halo\" x=\"" + num(t) + "\" y=\"12\" text-anchor=\"middle\">")
-                .text("as of " + Playbook.day(report.today()).substring(4)).raw("</text>");
+                .text("as of " + DateText.day(report.today()).substring(4)).raw("</text>");
         return h.raw("</svg>").toString();
     }
 
