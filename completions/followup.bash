@@ -11,7 +11,7 @@
 # The subcommands of command $1 ('' is followup itself), in REPLY.
 __followup_commands() {
     case $1 in
-        '') REPLY='today add list show log done skip edit rm draft check stats calendar import export inbox git completion' ;;
+        '') REPLY='today add list show log done skip edit rm draft check stats report calendar import export inbox git completion' ;;
         *) REPLY='' ;;
     esac
 }
@@ -32,6 +32,7 @@ __followup_options() {
         'draft') REPLY='--to --link --about --eml --mailto --list --export -h --help -V --version --home --as-of --no-color --debug' ;;
         'check') REPLY='-h --help -V --version --home --as-of --no-color --debug' ;;
         'stats') REPLY='--json --since -h --help -V --version --home --as-of --no-color --debug' ;;
+        'report') REPLY='--output -h --help -V --version --home --as-of --no-color --debug' ;;
         'calendar') REPLY='--days --output -h --help -V --version --home --as-of --no-color --debug' ;;
         'import') REPLY='--format --map --dry-run -h --help -V --version --home --as-of --no-color --debug' ;;
         'export') REPLY='--csv --json --output -h --help -V --version --home --as-of --no-color --debug' ;;
@@ -48,8 +49,8 @@ __followup_option_value() {
     case "$1 $2" in
         ' --home'|'today --home'|'add --home'|'list --home'|'show --home'|'log --home'|\
         'done --home'|'skip --home'|'edit --home'|'rm --home'|'draft --export'|'draft --home'|\
-        'check --home'|'stats --home'|'calendar --home'|'import --home'|'export --home'|\
-        'inbox --home'|'completion --home') REPLY='dirs' ;;
+        'check --home'|'stats --home'|'report --home'|'calendar --home'|'import --home'|\
+        'export --home'|'inbox --home'|'completion --home') REPLY='dirs' ;;
         ' --as-of'|'today --days'|'today --as-of'|'add --id'|'add --role'|'add --contact'|\
         'add --interview'|'add --at'|'add --kind'|'add --decision-by'|'add --anchor'|\
         'add --source'|'add --applied'|'add --as-of'|'list --as-of'|'show --as-of'|'log --on'|\
@@ -57,11 +58,11 @@ __followup_option_value() {
         'log --as-of'|'done --on'|'done --note'|'done --link'|'done --decision-by'|\
         'done --as-of'|'skip --on'|'skip --until'|'skip --note'|'skip --as-of'|'edit --as-of'|\
         'rm --as-of'|'draft --link'|'draft --about'|'draft --as-of'|'check --as-of'|\
-        'stats --since'|'stats --as-of'|'calendar --days'|'calendar --as-of'|'import --map'|\
-        'import --as-of'|'export --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
+        'stats --since'|'stats --as-of'|'report --as-of'|'calendar --days'|'calendar --as-of'|\
+        'import --map'|'import --as-of'|'export --as-of'|'inbox --as-of'|'completion --as-of') REPLY='text' ;;
         'add --with'|'log --with'|'done --to'|'skip --to'|'draft --to') REPLY='names' ;;
         'list --status') REPLY='words applied interviewing offer accepted declined rejected withdrawn closed' ;;
-        'draft --eml'|'calendar --output'|'export --output') REPLY='files' ;;
+        'draft --eml'|'report --output'|'calendar --output'|'export --output') REPLY='files' ;;
         'import --format') REPLY='words linkedin csv json' ;;
         *) return 1 ;;
     esac

@@ -9,7 +9,7 @@
 function __followup_commands
     switch "$argv[1]"
         case ''
-            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'skip' 'edit' 'rm' 'draft' 'check' 'stats' 'calendar' 'import' 'export' 'inbox' 'git' 'completion'
+            printf '%s\n' 'today' 'add' 'list' 'show' 'log' 'done' 'skip' 'edit' 'rm' 'draft' 'check' 'stats' 'report' 'calendar' 'import' 'export' 'inbox' 'git' 'completion'
     end
 end
 
@@ -19,8 +19,8 @@ function __followup_option_value
     switch "$argv[1] $argv[2]"
         case ' --home' 'today --home' 'add --home' 'list --home' 'show --home' 'log --home' \
             'done --home' 'skip --home' 'edit --home' 'rm --home' 'draft --export' \
-            'draft --home' 'check --home' 'stats --home' 'calendar --home' 'import --home' \
-            'export --home' 'inbox --home' 'completion --home'
+            'draft --home' 'check --home' 'stats --home' 'report --home' 'calendar --home' \
+            'import --home' 'export --home' 'inbox --home' 'completion --home'
             echo 'dirs'
         case ' --as-of' 'today --days' 'today --as-of' 'add --id' 'add --role' 'add --contact' \
             'add --interview' 'add --at' 'add --kind' 'add --decision-by' 'add --anchor' \
@@ -29,15 +29,15 @@ function __followup_option_value
             'log --kind' 'log --as-of' 'done --on' 'done --note' 'done --link' \
             'done --decision-by' 'done --as-of' 'skip --on' 'skip --until' 'skip --note' \
             'skip --as-of' 'edit --as-of' 'rm --as-of' 'draft --link' 'draft --about' \
-            'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'calendar --days' \
-            'calendar --as-of' 'import --map' 'import --as-of' 'export --as-of' 'inbox --as-of' \
-            'completion --as-of'
+            'draft --as-of' 'check --as-of' 'stats --since' 'stats --as-of' 'report --as-of' \
+            'calendar --days' 'calendar --as-of' 'import --map' 'import --as-of' \
+            'export --as-of' 'inbox --as-of' 'completion --as-of'
             echo 'text'
         case 'add --with' 'log --with' 'done --to' 'skip --to' 'draft --to'
             echo 'names'
         case 'list --status'
             echo 'words applied interviewing offer accepted declined rejected withdrawn closed'
-        case 'draft --eml' 'calendar --output' 'export --output'
+        case 'draft --eml' 'report --output' 'calendar --output' 'export --output'
             echo 'files'
         case 'import --format'
             echo 'words linkedin csv json'
@@ -257,6 +257,7 @@ complete -c followup -n "__followup_arg '' 0 0" -a 'rm' -d 'Delete an applicatio
 complete -c followup -n "__followup_arg '' 0 0" -a 'draft' -d 'Write a message draft: To:, Subject:, a blank line, the body'
 complete -c followup -n "__followup_arg '' 0 0" -a 'check' -d 'Validate every application file, the config and your templates'
 complete -c followup -n "__followup_arg '' 0 0" -a 'stats' -d 'The patterns in your search: funnel, answers, your follow-up habits, feedback'
+complete -c followup -n "__followup_arg '' 0 0" -a 'report' -d 'One HTML page of your search: where the applications went, a timeline each, your habits'
 complete -c followup -n "__followup_arg '' 0 0" -a 'calendar' -d 'An iCalendar (.ics) file of the coming actions and scheduled interviews'
 complete -c followup -n "__followup_arg '' 0 0" -a 'import' -d 'Create applications from another tracker\'s export (LinkedIn, any CSV, followup\'s JSON)'
 complete -c followup -n "__followup_arg '' 0 0" -a 'export' -d 'Every application as CSV (for a spreadsheet) or JSON (everything, to import elsewhere)'
@@ -422,6 +423,15 @@ complete -c followup -n "__followup_at 'stats'" -l home -x -a '(__fish_complete_
 complete -c followup -n "__followup_at 'stats'" -l as-of -x -d 'Evaluate as if today were DATE'
 complete -c followup -n "__followup_at 'stats'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c followup -n "__followup_at 'stats'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
+
+# followup report
+complete -c followup -n "__followup_at 'report'" -l output -r -F -d 'Write the page to FILE (atomically, mode 0600; default: report.html in the current folder); \'-\' for standard output'
+complete -c followup -n "__followup_at 'report'" -s h -l help -d 'Show this help message and exit'
+complete -c followup -n "__followup_at 'report'" -s V -l version -d 'Print version information and exit'
+complete -c followup -n "__followup_at 'report'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'
+complete -c followup -n "__followup_at 'report'" -l as-of -x -d 'Evaluate as if today were DATE'
+complete -c followup -n "__followup_at 'report'" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c followup -n "__followup_at 'report'" -l debug -d 'Show stack traces on errors (also FOLLOWUP_DEBUG=1)'
 
 # followup calendar
 complete -c followup -n "__followup_at 'calendar'" -l days -x -d 'How many days ahead (default: 60)'

@@ -47,7 +47,7 @@ public final class Cli {
      * its constructor to {@link #subcommand}.
      */
     static final List<String> COMMANDS = List.of("today", "add", "list", "show", "log", "done", "skip", "edit", "rm", "draft", "check",
-            "stats", "calendar", "import", "export", "inbox", "git", "completion", "merge-file");
+            "stats", "report", "calendar", "import", "export", "inbox", "git", "completion", "merge-file");
 
     /**
      * The subcommands that need nothing of the tree but themselves, so a run builds only them. A
@@ -55,7 +55,7 @@ public final class Cli {
      * listed yet just gets the whole tree.
      */
     static final Set<String> STANDALONE = Set.of("today", "add", "list", "show", "log", "done", "skip", "edit", "rm", "draft", "check",
-            "stats", "calendar", "import", "export", "inbox", "git", "merge-file");
+            "stats", "report", "calendar", "import", "export", "inbox", "git", "merge-file");
 
     private static Object subcommand(String name) {
         return switch (name) {
@@ -71,6 +71,7 @@ public final class Cli {
             case "draft" -> new DraftCommand();
             case "check" -> new CheckCommand();
             case "stats" -> new StatsCommand();
+            case "report" -> new ReportCommand();
             case "calendar" -> new CalendarCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();

@@ -69,8 +69,10 @@ final class Facts {
         LocalDate first = history.held.isEmpty() ? null : history.held.get(0).date();
         LocalDate last = history.last;
 
-        this.offer = DECIDED.contains(status) && status != Status.REJECTED || has(log, EventType.OFFER);
         this.accepted = status == Status.ACCEPTED || has(log, EventType.ACCEPTED);
+        // an accepted offer was an offer, even when no entry says so and a later one changed the
+        // status (accepted, then rejected): else the funnel had more accepted than offers
+        this.offer = DECIDED.contains(status) && status != Status.REJECTED || has(log, EventType.OFFER) || accepted;
         this.interviewed = first != null || offer;
 
         LocalDate firstAnswer = first == null ? null : answerAfter(first);

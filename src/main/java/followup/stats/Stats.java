@@ -125,8 +125,7 @@ public record Stats(
      */
     public static Stats compute(List<Application> applications, Config config, LocalDate today, LocalDate since) {
         Objects.requireNonNull(today, "today");
-        // ghosted: no word by the time the playbook would say to move on had you checked in on time
-        int ghostAfter = config.playbook().checkInAfterInterview() + config.playbook().moveOnAfter();
+        int ghostAfter = ghostAfter(config);
         List<Facts> all = new ArrayList<>();
         for (Application a : applications) {
             Facts f = new Facts(a, today, ghostAfter);
@@ -146,6 +145,12 @@ public record Stats(
         return new Stats(today, since, applications.size(), ghostAfter, funnel(all),
                 Collections.unmodifiableMap(outcomes), response(all), bySource(all), discipline(all),
                 feedback, Themes.of(notesByCompany(feedback)));
+    }
+
+    /** Days of silence after the last interview that count as "ghosted" (the {@code stats} silence threshold). */
+    static int ghostAfter(Config config) {
+        // no word by the time the playbook would say to move on had you checked in on time
+        return config.playbook().checkInAfterInterview() + config.playbook().moveOnAfter();
     }
 
     private static Funnel funnel(List<Facts> group) {

@@ -62,7 +62,9 @@ public final class AtomicFiles {
      * @return false, with nothing written, when the check failed
      */
     public static boolean replaceIf(Path target, byte[] content, Precondition check) throws IOException {
-        Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        // absolute: a bare "report.html" has no parent, and a temp file made in "no folder" would
+        // land in /tmp, on another file system than the target, where no rename is atomic
+        Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path temp = writeTemp(real, content);
         try {
             long look = System.nanoTime();
@@ -90,7 +92,7 @@ public final class AtomicFiles {
      * @return how many were deleted
      */
     public static int removeStale(Path target, Duration age) throws IOException {
-        Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = real.getParent();
         String name = real.getFileName().toString();
         FileTime cutoff = FileTime.from(Instant.now().minus(age));
@@ -121,6 +123,7 @@ public final class AtomicFiles {
      * overwrites. A hard link from the finished temp file makes "exists with all its content" atomic.
      */
     public static boolean createNew(Path target, byte[] content) throws IOException {
+        target = target.toAbsolutePath();
         Path temp = writeTemp(target, content);
         try {
             Files.createLink(target, temp);

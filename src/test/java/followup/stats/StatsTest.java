@@ -62,6 +62,14 @@ class StatsTest {
                 .containsEntry(Status.OFFER, 0);
     }
 
+    @Test
+    void anAcceptedOfferCountsAsAnOfferWhenALaterEntryChangedTheStatus() {
+        // log accepted (no offer entry), then rejected: the funnel once had 1 accepted of 0 offers and threw
+        Stats s = stats(app("a", Status.REJECTED, null, List.of("2026-10-01"), "2026-10-10 accepted",
+                "2026-10-12 rejected"));
+        assertThat(s.funnel()).isEqualTo(new Stats.Funnel(1, new Ratio(1, 1), new Ratio(1, 1), new Ratio(1, 1)));
+    }
+
     @ParameterizedTest(name = "last interview {0}: {1}")
     @CsvSource({
         "2026-10-19, ghosted",   // 35 days before T: the playbook would have said move on
