@@ -50,6 +50,7 @@ final class ShowCommand implements Callable<Integer> {
         LocalDate today = root.today();
         History h = new History(app, today);
         PrintWriter out = root.out();
+        Problems.warn(root.err(), loaded.warnings(app.id()));
         if (json) {
             JsonGenerator g = Json.open(out);
             g.writeStartObject();
