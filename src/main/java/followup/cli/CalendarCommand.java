@@ -81,7 +81,7 @@ final class CalendarCommand implements Callable<Integer> {
                 throw UserException.data("--output: cannot write " + output + ": " + reason(e) + "; it is unchanged");
             }
         }
-        return Problems.report(root.err(), loaded.problems());
+        return Problems.report(root.err(), loaded);
     }
 
     /** Why a write failed, in the system's words ("No space left on device"), without a path. */

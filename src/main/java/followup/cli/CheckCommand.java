@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         int n = loaded.applications().size() + problems.size();
         // likely typos of our keys: warnings, which alone leave the exit code at 0
-        List<Problem> typos = store.typos(loaded.applications());
+        List<Problem> typos = loaded.warnings();
         for (Problem p : typos) {
             root.out().println(p);
         }

@@ -131,6 +131,7 @@ final class DraftCommand implements Callable<Integer> {
         } else {
             app = loaded.find(id).orElseGet(() -> root.store().load(id)); // load names what is wrong
         }
+        Problems.warn(root.err(), loaded.warnings(app.id()));
         Draft draft;
         try {
             draft = drafter.render(k, app, toName, root.config(), today,

@@ -87,6 +87,6 @@ final class ListCommand implements Callable<Integer> {
             }
             table.print(root.out(), root.width());
         }
-        return Problems.report(root.err(), loaded.problems());
+        return Problems.report(root.err(), loaded);
     }
 }

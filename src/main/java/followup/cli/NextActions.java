@@ -39,7 +39,10 @@ final class NextActions {
             return "—";
         }
         Action next = actions.get(0);
-        return next.type().id() + (next.to() != null ? " (" + next.to() + ")" : "") + ", " + when(next.due());
+        // the day ("Fri 27 Nov") stays on one line when the table wraps the cell
+        String day = DateText.day(next.due(), today);
+        return next.type().id() + (next.to() != null ? " (" + next.to() + ")" : "") + ", "
+                + when(next.due()).replace(day, day.replace(' ', Table.GLUE));
     }
 
     String when(LocalDate due) {

@@ -49,7 +49,7 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             new StatsText(root.style(), root.width(), root.out()).print(stats, root.store().folder());
         }
-        return Problems.report(root.err(), loaded.problems());
+        return Problems.report(root.err(), loaded);
     }
 
     /**

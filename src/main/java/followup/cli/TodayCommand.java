@@ -153,7 +153,7 @@ final class TodayCommand implements Callable<Integer> {
         } else {
             text(out, actions, today, loaded.applications().isEmpty() && loaded.problems().isEmpty());
         }
-        int code = Problems.report(err, loaded.problems());
+        int code = Problems.report(err, loaded);
         out.flush();
         err.flush();
         trace.mark("print");

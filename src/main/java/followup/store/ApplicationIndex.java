@@ -37,11 +37,16 @@ import java.util.function.LongSupplier;
 final class ApplicationIndex {
 
     private static final int MAGIC = 0x46555849; // "FUXI"
-    private static final int FORMAT = 5; // 2: url; 3: contacts' anchor and address, entries' deadline and link; 4: message-id; 5: skipped's action and until
+    private static final int FORMAT = 6; // 2: url; 3: contacts' anchor and address, entries' deadline and link; 4: message-id; 5: skipped's action and until; 6: key typos
     private static final long NO_DATE = Long.MIN_VALUE;
 
-    /** An application as parsed from a file with that key. */
-    record Entry(FileKey key, Application application) {
+    /**
+     * An application as parsed from a file with that key, and the warnings about its keys found
+     * then ({@link KeyTypos}), kept so an unchanged file is not looked at again to repeat them.
+     * A typo read back from the index names its file by {@code applications/<id>.yaml}; the
+     * reader names it as it names every file.
+     */
+    record Entry(FileKey key, Application application, List<Problem> typos) {
     }
 
     private final Path cache;
@@ -96,7 +101,8 @@ final class ApplicationIndex {
             String name = string(in);
             FileKey key = FileKey.read(in);
             String id = name.substring(0, name.length() - ".yaml".length());
-            entries.put(name, new Entry(key, application(in, id)));
+            Application application = application(in, id);
+            entries.put(name, new Entry(key, application, typos(in, Ids.relative(id))));
         }
         return entries;
     }
@@ -118,6 +124,7 @@ final class ApplicationIndex {
                 string(out, e.getKey());
                 e.getValue().key().write(out);
                 application(out, e.getValue().application());
+                typos(out, e.getValue().typos());
             }
             CacheFile.write(cache, file(), bytes);
         } catch (IOException | RuntimeException e) {
@@ -211,6 +218,27 @@ final class ApplicationIndex {
         }
         return new Application(id, company, role, status, source, url, applied, contacts, interviews, decisionBy,
                 anchor, notes, log);
+    }
+
+    private static void typos(DataOutputStream out, List<Problem> typos) throws IOException {
+        out.writeInt(typos.size());
+        for (Problem p : typos) {
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            string(out, p.message());
+        }
+    }
+
+    private static List<Problem> typos(ByteBuffer in, String relative) {
+        int n = count(in);
+        if (n == 0) {
+            return List.of();
+        }
+        List<Problem> typos = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            typos.add(new Problem(relative, relative, in.getInt(), in.getInt(), string(in)));
+        }
+        return typos;
     }
 
     private static void date(DataOutputStream out, LocalDate date) throws IOException {

@@ -45,6 +45,7 @@ final class FolderReader {
     Store.Loaded loadAll(AnswerCache.Fingerprint seen) throws IOException {
         List<Application> apps = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         trace.mark("store");
         List<String> ids = Ids.list(folder);
         trace.mark("list files");
@@ -64,14 +65,23 @@ final class FolderReader {
             if (entry != null && entry.key().sameAs(key)) {
                 apps.add(entry.application());
                 next.put(name, entry);
+                for (Problem typo : entry.typos()) {
+                    warnings.add(new Problem(Ids.file(folder, id).toString(), typo.relative(), typo.line(), typo.column(),
+                            typo.message()));
+                }
                 continue;
             }
             try {
                 parsed++;
-                Application app = read(id).application();
+                Read read = read(id);
+                Application app = read.application();
                 apps.add(app);
+                // found while the tree is at hand and kept in the index: an unchanged file costs nothing
+                List<Problem> typos = KeyTypos.find(read.document().root(), Ids.file(folder, id).toString(),
+                        Ids.relative(id));
+                warnings.addAll(typos);
                 if (key != null && index.settled(key)) {
-                    next.put(name, new ApplicationIndex.Entry(key, app));
+                    next.put(name, new ApplicationIndex.Entry(key, app, typos));
                     fresh++;
                 }
             } catch (InvalidFileException e) {
@@ -82,7 +92,7 @@ final class FolderReader {
         if (index != null && (fresh > 0 || next.size() != known.size())) {
             index.write(next);
         }
-        return new Store.Loaded(apps, problems);
+        return new Store.Loaded(apps, problems, warnings);
     }
 
     /** The file of {@code id}, read and parsed. */
@@ -123,20 +133,5 @@ final class FolderReader {
         } catch (InvalidFileException e) {
             return List.of();
         }
-    }
-
-    /** As {@link #typos(String, byte[])}, for every application that read, from its file as it is now. */
-    List<Problem> typos(List<Application> readable) {
-        List<Problem> found = new ArrayList<>();
-        for (Application a : readable) {
-            try {
-                Read r = read(a.id());
-                found.addAll(KeyTypos.find(r.document().root(), Ids.file(folder, a.id()).toString(),
-                        Ids.relative(a.id())));
-            } catch (InvalidFileException e) {
-                // changed since it was loaded, now invalid: the next check names it
-            }
-        }
-        return found;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -147,11 +148,25 @@ public final class Store {
 
     // ---- reading ------------------------------------------------------------------------------
 
-    /** The applications that could be read, and a problem for each file that could not. */
-    public record Loaded(List<Application> applications, List<Problem> problems) {
+    /**
+     * The applications that could be read, a problem for each file that could not, and a warning
+     * for each likely typo of one of our keys in those read ({@link KeyTypos}).
+     */
+    public record Loaded(List<Application> applications, List<Problem> problems, List<Problem> warnings) {
         /** The application with this id among those read, if it could be read. */
         public Optional<Application> find(String id) {
             return applications.stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+
+        /** The warnings about the file of this id. */
+        public List<Problem> warnings(String id) {
+            List<Problem> of = new ArrayList<>();
+            for (Problem p : warnings) {
+                if (p.relative().equals(Ids.relative(id))) {
+                    of.add(p);
+                }
+            }
+            return of;
         }
     }
 
@@ -219,16 +234,11 @@ public final class Store {
 
     /**
      * Warnings about the keys of an application file's text: an unknown key one or two edits from
-     * one of ours ({@link KeyTypos}). Parses the text again, so only for {@code check} and
-     * {@code edit}; a file that does not read is reported elsewhere.
+     * one of ours ({@link KeyTypos}), for {@code edit}'s copy; a loaded file's are in
+     * {@link Loaded#warnings()}. A file that does not read is reported elsewhere.
      */
     public List<Problem> typos(String id, byte[] bytes) {
         return reader().typos(id, bytes);
-    }
-
-    /** As {@link #typos(String, byte[])}, for every application that read. */
-    public List<Problem> typos(List<Application> readable) {
-        return reader().typos(readable);
     }
 
     /** Parses an application file's bytes; {@code shown} is the path used in messages. */
