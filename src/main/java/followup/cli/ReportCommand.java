@@ -61,6 +61,6 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             AtomicFiles.replace(file, page.getBytes(StandardCharsets.UTF_8));
         }
-        return Problems.report(root.err(), loaded.problems());
+        return Problems.report(root.err(), loaded);
     }
 }

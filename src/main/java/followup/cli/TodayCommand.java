@@ -21,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "today",
         header = "What to do: every action due today or overdue, oldest first.",
-        description = {"One line per action: its state (overdue, today, upcoming), the action, the "
-                + "application, why it is due, and the command that does it. With --days N, also what "
+        description = {"A block per action, fitted to the terminal: its state (overdue, today, upcoming) and "
+                + "due date, the action and person, the application, why it is due, and the commands that "
+                + "write it (followup draft) and record it (followup done). With --days N, also what "
                 + "comes due in the next N days. Follows the playbook in the README, built on five "
                 + "articles on interview follow-up."},
         footerHeading = "%nExamples:%n",

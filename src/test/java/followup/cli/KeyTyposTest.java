@@ -97,7 +97,8 @@ class KeyTyposTest {
     void theCommandsThatReadEveryFileWarnOnStderrOneLinePerTypo() throws Exception {
         Run run = twoFilesWithTypos();
         for (List<String> args : List.of(List.of("today"), List.of("today", "--json"), List.of("today", "--quiet"),
-                List.of("list"), List.of("list", "--json"), List.of("stats"), List.of("calendar"))) {
+                List.of("list"), List.of("list", "--json"), List.of("stats"), List.of("calendar"),
+                List.of("report", "--output", "-"))) {
             Run.Result r = run.run(args.toArray(String[]::new));
             assertThat(r).as(String.join(" ", args)).succeeded().errContains(acmeTypo(), globexTypo());
             assertThat(r.err().lines().filter(l -> l.contains("warning:"))).as(String.join(" ", args)).hasSize(2);
