@@ -329,6 +329,11 @@ public final class Cli {
                 message = "'" + typed + "' is not a followup command" + (hint.isEmpty() ? "; commands: " : hint + " (commands: ")
                         + String.join(", ", commands) + (hint.isEmpty() ? "" : ")");
             }
+            if (!listed && ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() != null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                // picocli says "Unmatched argument at index 1: 'extra'"
+                message = "unexpected argument '" + u.getUnmatched().get(0) + "'";
+            }
             err.println("followup: " + message);
             if (root.debug()) {
                 ex.printStackTrace(err);

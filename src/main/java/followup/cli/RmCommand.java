@@ -49,7 +49,7 @@ final class RmCommand implements Callable<Integer> {
             }
         }
         store.remove(id);
-        root.out().println(id + ": deleted" + (git ? " (a commit of its own: 'followup git revert HEAD' brings it back)" : ""));
+        root.out().println(id + ": deleted" + (git ? " (a commit of its own: 'followup git revert --no-edit HEAD' brings it back)" : ""));
         return Cli.OK;
     }
 }

@@ -110,8 +110,9 @@ public final class EditCopies {
     public record Abandoned(String id, Path copy, Path file, boolean kept, boolean sameAsFile) {
 
         /**
-         * What to say about it, in one line, without the {@code followup: } prefix: what it is and
-         * the commands that keep or discard it. Never the copy's contents.
+         * What to say about it, without the {@code followup: } prefix: a line of what it is, then
+         * one indented line per command that compares, keeps or discards it, each whole so it can
+         * be copied. Never the copy's contents.
          */
         public String notice() {
             String c = shell(copy);
@@ -119,11 +120,12 @@ public final class EditCopies {
                     : "an edit of " + id + " was interrupted before it was saved";
             if (sameAsFile) {
                 return copy + ": " + what + ", but holds no change to " + file.getFileName()
-                        + "; nothing is lost by removing it: rm " + c;
+                        + "; nothing is lost by removing it:\n  discard it: rm " + c;
             }
-            String compare = Files.exists(file) ? "compare first: diff " + shell(file) + " " + c + "; " : "";
-            return copy + ": " + what + "; to keep it: mv " + c + " " + shell(file) + " (" + compare
-                    + "then 'followup check'); to discard it: rm " + c;
+            String compare = Files.exists(file) ? "\n  compare:    diff " + shell(file) + " " + c : "";
+            return copy + ": " + what + compare
+                    + "\n  keep it:    mv " + c + " " + shell(file) + " && followup check"
+                    + "\n  discard it: rm " + c;
         }
     }
 

@@ -117,7 +117,7 @@ public final class Store {
          * working copy an {@code edit} left behind when it was killed: a person must hear of it,
          * since it may hold their unsaved work (SPEC §8).
          *
-         * @param notice one line, what {@link EditCopies.Abandoned#notice()} says
+         * @param notice what {@link EditCopies.Abandoned#notice()} says: a line, then the commands
          */
         default void abandoned(String notice) {
         }

@@ -32,8 +32,9 @@ class LeftoverEditTest {
         Files.writeString(left, Files.readString(file).replace("Engineer", "Staff Engineer"));
     }
 
+    /** How many times it is named: a notice's first line, followed by the commands for it. */
     private long mentions(String text) {
-        return text.lines().filter(l -> l.contains(left.getFileName().toString())).count();
+        return text.lines().filter(l -> l.startsWith("followup: ") && l.contains(left.getFileName().toString())).count();
     }
 
     @Test
@@ -42,8 +43,9 @@ class LeftoverEditTest {
         assertThat(check).succeeded() // a warning: nothing else is wrong, so exit 0
                 .outContains("ok: 1 application checked")
                 .errContains("followup: " + left + ": an edit of acme was interrupted before it was saved",
-                        "to keep it: mv " + left + " " + file, "diff " + file + " " + left,
-                        "to discard it: rm " + left);
+                        "\n  compare:    diff " + file + " " + left,
+                        "\n  keep it:    mv " + left + " " + file + " && followup check",
+                        "\n  discard it: rm " + left);
         assertThat(mentions(check.err())).isEqualTo(1);
         assertThat(check.err()).doesNotContain("Staff Engineer");
         assertThat(left).exists();

@@ -65,7 +65,7 @@ class RmCommandTest {
                 .env("PATH", System.getenv("PATH"));
         assertThat(run.run("git", "init")).succeeded();
         String before = Files.readString(file);
-        assertThat(run.run("rm", "globex-2", "--yes")).succeeded().outContains("git revert HEAD");
+        assertThat(run.run("rm", "globex-2", "--yes")).succeeded().outContains("followup git revert --no-edit HEAD");
         assertThat(file).doesNotExist();
         assertThat(git(run, "log", "-1", "--format=%s")).isEqualTo("rm globex-2\n");
         assertThat(run.run("git", "revert", "--no-edit", "HEAD")).succeeded();
