@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * line ends of iCalendar as plain ones. They double as a manual.
  *
  * <p>As in a shell, {@code $ NAME=VALUE followup ...} sets a variable for that one command (an
- * {@code EDITOR}: the editor really runs, through {@code sh}, on the copy). git is the machine's,
+ * {@code EDITOR}: the editor really runs, through {@code sh}, on the copy); {@code COLUMNS=80}
+ * runs the command on a terminal that wide (without colour, as with {@code NO_COLOR}), to show the
+ * layout a person sees rather than a pipe's. git is the machine's,
  * with a fixed identity and clock and no system or user configuration, so its output is the same
  * on every run.
  */
@@ -74,7 +76,13 @@ class TranscriptTest {
             actual.append(line).append('\n');
             Run run = machine(home);
             for (String variable : words.subList(0, command)) {
-                run.env(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+                String name = variable.substring(0, variable.indexOf('='));
+                String value = variable.substring(variable.indexOf('=') + 1);
+                if (name.equals("COLUMNS")) { // a terminal that wide, as the launcher measures one
+                    run.terminal(Integer.parseInt(value)).env("NO_COLOR", "1");
+                } else {
+                    run.env(name, value);
+                }
             }
             Run.Result r = run.run(words.subList(command + 1, words.size()).stream()
                     .map(w -> w.replace("$HOME", home.toString())).toArray(String[]::new));
