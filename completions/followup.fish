@@ -435,7 +435,7 @@ complete -c followup -n "__followup_at 'report'" -l debug -d 'Show stack traces 
 
 # followup calendar
 complete -c followup -n "__followup_at 'calendar'" -l days -x -d 'How many days ahead (default: 60)'
-complete -c followup -n "__followup_at 'calendar'" -l output -r -F -d 'Write the calendar to FILE (atomically, mode 0600) instead of standard output'
+complete -c followup -n "__followup_at 'calendar'" -l output -r -F -d 'Write the calendar to FILE (atomically, mode 0600) instead of standard output (\'-\')'
 complete -c followup -n "__followup_at 'calendar'" -s h -l help -d 'Show this help message and exit'
 complete -c followup -n "__followup_at 'calendar'" -s V -l version -d 'Print version information and exit'
 complete -c followup -n "__followup_at 'calendar'" -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'The data home (default: $FOLLOWUP_HOME, $XDG_DATA_HOME/followup, ~/.local/share/followup)'

@@ -6,13 +6,8 @@ import followup.ics.IcsEvent;
 import followup.ics.IcsWriter;
 import followup.schedule.Action;
 import followup.schedule.Playbook;
-import followup.store.AtomicFiles;
 import followup.store.Store;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +40,7 @@ final class CalendarCommand implements Callable<Integer> {
     private int days;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the calendar to FILE (atomically, mode 0600) instead of standard output.")
+            description = "Write the calendar to FILE (atomically, mode 0600) instead of standard output ('-').")
     private Path output;
 
     @Override
@@ -53,50 +48,15 @@ final class CalendarCommand implements Callable<Integer> {
         if (days < 0 || days > 3660) {
             throw UserException.usage("--days must be between 0 and 3660");
         }
-        if (output != null && (Files.isDirectory(output) || !Files.isDirectory(folder(output)))) {
-            throw UserException.data("--output: " + (Files.isDirectory(output) ? output + " is a folder"
-                    : "the folder " + folder(output) + " does not exist"));
-        }
+        Path file = OutputFile.checked(output);
         root.noteMissingHome(root.err());
-        if (output != null && Files.exists(output) && !Files.isRegularFile(output)) {
-            // a FIFO, a device: the atomic write would rename a file over it (a FIFO never read,
-            // /dev/full gone); leave --output out to write to standard output
-            throw UserException.data("--output: " + output + " is not a regular file (" + Store.kind(output)
-                    + "); it is left as it is");
-        }
         Store.Loaded loaded = root.store().loadAll();
         LocalDate today = root.today();
         List<Action> actions = new Playbook(root.config()).schedule(loaded.applications(), today, days);
         List<IcsEvent> events = Agenda.events(loaded.applications(), actions, today, days, TodayCommand::command);
         // ical4j is reached only from here: other commands never pay for loading it
         String text = IcsWriter.write(events, root.realToday());
-        if (output == null) {
-            root.out().print(text);
-            root.out().flush();
-        } else {
-            try {
-                AtomicFiles.replace(output, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                // the temp file is gone and the old calendar is whole: say so, and why
-                throw UserException.data("--output: cannot write " + output + ": " + reason(e) + "; it is unchanged");
-            }
-        }
+        OutputFile.write(root.out(), file, text);
         return Problems.report(root.err(), loaded);
-    }
-
-    /** Why a write failed, in the system's words ("No space left on device"), without a path. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static Path folder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? file.toAbsolutePath().getRoot() : parent;
     }
 }

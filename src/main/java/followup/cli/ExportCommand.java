@@ -4,14 +4,11 @@ import followup.UserException;
 import followup.model.Application;
 import followup.schedule.Action;
 import followup.store.ApplicationTrees;
-import followup.store.AtomicFiles;
 import followup.store.Problem;
 import followup.store.Store;
 import followup.transfer.CsvExport;
 import followup.transfer.JsonExport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         if (csv && json) {
             throw UserException.usage("--csv and --json: choose one");
         }
-        Path file = output == null || output.toString().equals("-") ? null : output;
-        if (file != null && (Files.isDirectory(file) || !Files.isDirectory(folder(file)))) {
-            throw UserException.data("--output: " + (Files.isDirectory(file) ? file + " is a folder"
-                    : "the folder " + folder(file) + " does not exist"));
-        }
+        Path file = OutputFile.checked(output);
         Store store = root.store();
         List<Problem> problems = new ArrayList<>();
         String text;
@@ -88,17 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             text = CsvExport.write(rows);
         }
-        if (file == null) {
-            root.out().print(text);
-            root.out().flush();
-        } else {
-            AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
-        }
+        OutputFile.write(root.out(), file, text);
         return Problems.report(root.err(), problems);
-    }
-
-    private static Path folder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? file.toAbsolutePath().getRoot() : parent;
     }
 }

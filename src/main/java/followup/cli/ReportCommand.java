@@ -1,13 +1,9 @@
 package followup.cli;
 
-import followup.UserException;
 import followup.report.Page;
 import followup.report.Report;
-import followup.store.AtomicFiles;
 import followup.store.Store;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,24 +39,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = output.toString().equals("-") ? null : output.toAbsolutePath();
-        if (file != null && (Files.isDirectory(file) || !Files.isDirectory(file.getParent()))) {
-            throw UserException.data("--output: " + (Files.isDirectory(file) ? output + " is a folder"
-                    : "the folder " + file.getParent() + " does not exist"));
-        }
-        if (file != null && Files.exists(file) && !Files.isRegularFile(file)) {
-            throw UserException.data("--output: " + output + " is not a regular file (" + Store.kind(file)
-                    + "); it is left as it is");
-        }
+        Path file = OutputFile.checked(output);
         root.noteMissingHome(root.err());
         Store.Loaded loaded = root.store().loadAll();
         String page = Page.html(Report.of(loaded.applications(), root.config(), root.today()));
-        if (file == null) {
-            root.out().print(page);
-            root.out().flush();
-        } else {
-            AtomicFiles.replace(file, page.getBytes(StandardCharsets.UTF_8));
-        }
+        OutputFile.write(root.out(), file, page);
         return Problems.report(root.err(), loaded);
     }
 }

@@ -162,6 +162,22 @@ class SpecialFilesTest {
         assertThat(kept.run("list")).succeeded().outContains("Acme", "Globex");
     }
 
+    /** export and report write their --output as calendar does, through one check (OutputFile). */
+    @Test
+    void exportAndReportOutputLeaveAFifoAsItIsAndCalendarTakesADashForStdout() throws Exception {
+        Path fifo = home.resolve("out.fifo");
+        mkfifo(fifo);
+        for (String command : new String[] {"export", "report"}) {
+            Run.Result r = run.run(command, "--output", fifo.toString());
+            assertThat(r).as(command).exitsWith(1).noStackTrace();
+            assertThat(r.err()).as(command)
+                    .isEqualTo("followup: --output: " + fifo + " is not a regular file (a FIFO); it is left as it is\n");
+            assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).as(command).isFalse();
+        }
+        assertThat(run.run("calendar", "--output", "-")).succeeded().outContains("BEGIN:VCALENDAR");
+        assertThat(Path.of("-")).as("no file named '-'").doesNotExist();
+    }
+
     @Test
     void calendarOutputLeavesAFifoOrADeviceAsItIs() throws Exception {
         Path fifo = home.resolve("calendar.ics");
