@@ -43,7 +43,7 @@ class ArchitectureTest {
             // the root's leaves everyone may use: UserException, DidYouMean, Trace
             room("followup", IMPURE),
             room("model", PURE),
-            room("text", PURE), // dates as people read them
+            room("text", PURE), // dates and one-line values as people read them
             room("cache", IMPURE), // accelerators only: the index's file key, kept answers
             room("schedule", PURE, "model", "text"),
             room("stats", PURE, "model", "schedule", "text"),
@@ -54,7 +54,7 @@ class ArchitectureTest {
                     "text"),
             room("store", IMPURE, "followup", "model", "cache"),
             room("ics", IMPURE, "model", "schedule", "store", "text"),
-            room("transfer", IMPURE, "followup", "model", "schedule", "store"),
+            room("transfer", IMPURE, "followup", "model", "schedule", "store", "text"),
             room("sync", IMPURE, "followup", "model", "store"),
             room("report", IMPURE, "model", "schedule", "stats", "text"),
             room("cli", IMPURE, ABOVE),

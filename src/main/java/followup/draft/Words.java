@@ -1,5 +1,7 @@
 package followup.draft;
 
+import followup.text.OneLine;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,29 +18,9 @@ final class Words {
     private Words() {
     }
 
-    /**
-     * A value that goes inside a sentence or a header: one line, single spaces, no control
-     * characters (a newline in a company name would otherwise split the Subject line).
-     */
+    /** A value that goes inside a sentence or a header: {@link OneLine#of}, as CSV cells are read. */
     static String line(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else if (!Character.isISOControl(c)) {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return OneLine.of(s);
     }
 
     /** A value that keeps its lines (a postal address): each line tidied, empty ones dropped. */

@@ -3,6 +3,7 @@ package followup.transfer;
 import followup.model.Config;
 import followup.model.Status;
 import followup.store.Ids;
+import followup.text.OneLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -286,22 +287,8 @@ public final class CsvImport {
         if (raw == null) {
             return null;
         }
-        String s = unguard(raw.strip());
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else if (!Character.isISOControl(c) && c != '\uFEFF') {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(c);
-                space = false;
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
+        String s = OneLine.of(unguard(raw.strip()));
+        return s.isEmpty() ? null : s;
     }
 
     /** Text of several lines (notes): line ends as \n, control characters but tabs out; null when blank. */
